@@ -1,0 +1,144 @@
+package com.chatter.account;
+
+import com.chatter.base.TextRules;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registration and look-up of user accounts. */
+@Service
+public class AccountService {
+
+    public static final int USERNAME_MIN = 3;
+    public static final int USERNAME_MAX = 32;
+    public static final int DISPLAY_NAME_MAX = 64;
+    public static final int PASSWORD_MIN = 8;
+    public static final int PASSWORD_MAX = 128;
+    public static final int SEARCH_LIMIT = 50;
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]+");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an account. Every field is checked; a refusal names each bad field and creates nothing.
+     *
+     * @throws RegistrationException with a message per bad field
+     */
+    @Transactional
+    public UserSummary register(RegistrationRequest request) {
+        var errors = validate(request);
+        if (errors.isEmpty() && accounts.existsByUsernameKey(Account.key(request.username()))) {
+            errors.put(RegistrationField.USERNAME, "This username is taken");
+        }
+        if (!errors.isEmpty()) {
+            throw new RegistrationException(errors);
+        }
+        try {
+            var account = accounts.saveAndFlush(new Account(request.username(), request.displayName(),
+                    passwordEncoder.encode(request.password()), clock.instant()));
+            return account.toSummary();
+        } catch (DataIntegrityViolationException raceLost) {
+            throw new RegistrationException(Map.of(RegistrationField.USERNAME, "This username is taken"));
+        }
+    }
+
+    /** Checks a registration without touching the database; an empty map means every field is fine. */
+    public Map<RegistrationField, String> validate(RegistrationRequest request) {
+        var errors = new EnumMap<RegistrationField, String>(RegistrationField.class);
+        usernameProblem(request.username()).ifPresent(m -> errors.put(RegistrationField.USERNAME, m));
+        displayNameProblem(request.displayName()).ifPresent(m -> errors.put(RegistrationField.DISPLAY_NAME, m));
+        var password = request.password() == null ? "" : request.password();
+        if (password.length() < PASSWORD_MIN) {
+            errors.put(RegistrationField.PASSWORD, "Use at least " + PASSWORD_MIN + " characters");
+        } else if (password.length() > PASSWORD_MAX) {
+            errors.put(RegistrationField.PASSWORD, "Use at most " + PASSWORD_MAX + " characters");
+        } else if (!TextRules.isStorable(password)) {
+            errors.put(RegistrationField.PASSWORD, "The password contains characters that can't be used");
+        }
+        if (!password.equals(request.passwordConfirmation())) {
+            errors.put(RegistrationField.PASSWORD_CONFIRMATION, "The passwords don't match");
+        }
+        return errors;
+    }
+
+    private static Optional<String> usernameProblem(String username) {
+        if (username == null || username.isEmpty()) {
+            return Optional.of("Choose a username");
+        }
+        if (username.length() < USERNAME_MIN || username.length() > USERNAME_MAX) {
+            return Optional.of("Use " + USERNAME_MIN + " to " + USERNAME_MAX + " characters");
+        }
+        if (!USERNAME.matcher(username).matches()) {
+            return Optional.of("Use only letters, digits, dots, dashes and underscores");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> displayNameProblem(String displayName) {
+        if (displayName == null || !TextRules.hasContent(displayName)) {
+            return Optional.of("Enter your name as others should see it");
+        }
+        if (!TextRules.isStorable(displayName) || TextRules.hasControlCharacters(displayName)) {
+            return Optional.of("The name contains characters that can't be shown");
+        }
+        if (TextRules.length(displayName) > DISPLAY_NAME_MAX) {
+            return Optional.of("Use at most " + DISPLAY_NAME_MAX + " characters");
+        }
+        return Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findByUsername(String username) {
+        return accounts.findByUsernameKey(Account.key(username)).map(Account::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findById(UserId id) {
+        return accounts.findById(id.value()).map(Account::toSummary);
+    }
+
+    /** Users by id, for showing names next to conversations. Unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<UserId, UserSummary> findAllById(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByIdIn(ids.stream().map(UserId::value).toList()).stream()
+                .map(Account::toSummary)
+                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
+    /**
+     * People other than {@code me} whose username or display name contains the query (case-insensitive),
+     * sorted by display name; an empty query lists everybody, up to {@link #SEARCH_LIMIT}.
+     */
+    @Transactional(readOnly = true)
+    public List<UserSummary> search(String query, UserId me) {
+        var q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        var pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return accounts.search(pattern, me.value(), PageRequest.ofSize(SEARCH_LIMIT)).stream()
+                .map(Account::toSummary)
+                .toList();
+    }
+}

@@ -1,0 +1,34 @@
+package com.chatter.chat;
+
+import com.chatter.account.UserId;
+import com.chatter.realtime.Broadcaster;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Hands chat events to the broadcaster once their transaction has committed, one channel per recipient. */
+@Component
+class ChatRelay {
+
+    /** An event and the people whose sessions should receive it. */
+    record Outgoing(ChatEvent event, Set<UserId> recipients) {
+    }
+
+    private final Broadcaster broadcaster;
+
+    ChatRelay(Broadcaster broadcaster) {
+        this.broadcaster = broadcaster;
+    }
+
+    static String channel(UserId user) {
+        return "user." + user.value();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void relay(Outgoing outgoing) {
+        for (var recipient : outgoing.recipients()) {
+            broadcaster.publish(channel(recipient), outgoing.event());
+        }
+    }
+}

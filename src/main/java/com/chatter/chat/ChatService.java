@@ -1,0 +1,253 @@
+package com.chatter.chat;
+
+import com.chatter.account.AccountService;
+import com.chatter.account.UserId;
+import com.chatter.account.UserSummary;
+import com.chatter.base.TextRules;
+import com.chatter.security.CurrentUser;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Conversations and messages. Every method acts for the current user and checks that the user is a member of
+ * the conversation it names; a conversation the user is not in is reported exactly like a missing one.
+ */
+@Service
+public class ChatService {
+
+    public static final int MAX_MESSAGE_LENGTH = 4096;
+    public static final int MAX_PAGE_SIZE = 200;
+    /** At most one typing event per person and conversation in this interval. */
+    public static final long TYPING_THROTTLE_MILLIS = 2_500;
+
+    private static final Pattern CLIENT_MESSAGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private final ConversationRepository conversations;
+    private final ConversationMemberRepository members;
+    private final MessageRepository messages;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+    private final Map<String, Long> lastTyping = new ConcurrentHashMap<>();
+
+    ChatService(ConversationRepository conversations, ConversationMemberRepository members,
+            MessageRepository messages, AccountService accounts, CurrentUser currentUser,
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+        this.conversations = conversations;
+        this.members = members;
+        this.messages = messages;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** The current user's conversations, most recent activity first. */
+    @Transactional(readOnly = true)
+    public List<ConversationSummary> listConversations() {
+        var me = currentUser.require();
+        var rows = conversations.listFor(me.value());
+        var people = accounts.findAllById(rows.stream().map(r -> new UserId(r.otherId())).toList());
+        var result = new ArrayList<ConversationSummary>(rows.size());
+        for (var row : rows) {
+            var other = people.get(new UserId(row.otherId()));
+            var id = new ConversationId(row.conversationId());
+            var last = row.lastMessageId() == null ? null
+                    : new ChatMessage(new MessageId(row.lastMessageId()), id, row.lastSeq(),
+                            new UserId(row.lastSenderId()), row.lastContent(), row.lastCreatedAt());
+            result.add(new ConversationSummary(id, other, last, row.lastActivityAt(),
+                    Math.max(0, row.lastSeq() - row.myLastReadSeq()), row.otherLastReadSeq()));
+        }
+        return result;
+    }
+
+    /** The conversation with the given person: the existing one, or a new one. Never two for one pair. */
+    public ConversationId openDirect(UserId otherId) {
+        var me = currentUser.require();
+        if (me.equals(otherId) || accounts.findById(otherId).isEmpty()) {
+            throw new IllegalArgumentException("No such person to chat with");
+        }
+        var key = Conversation.directKey(me.value(), otherId.value());
+        var existing = newTransaction.execute(tx -> conversations.findByDirectKey(key).map(Conversation::id));
+        if (existing != null && existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return newTransaction.execute(tx -> {
+                var now = clock.instant();
+                var conversation = conversations.saveAndFlush(
+                        Conversation.direct(me.value(), otherId.value(), me.value(), now));
+                var id = conversation.id();
+                members.save(new ConversationMember(id.value(), me.value(), now));
+                members.save(new ConversationMember(id.value(), otherId.value(), now));
+                return id;
+            });
+        } catch (DataIntegrityViolationException createdConcurrently) {
+            // The other person (or another tab) created it at the same moment: the unique key kept one.
+            return newTransaction.execute(tx -> conversations.findByDirectKey(key).orElseThrow().id());
+        }
+    }
+
+    /** The conversation as the current user sees it. */
+    @Transactional(readOnly = true)
+    public ConversationDetails getConversation(ConversationId id) {
+        var me = currentUser.require();
+        var all = requireMembers(id, me);
+        var conversation = conversations.findById(id.value()).orElseThrow(() -> new ConversationNotFoundException(id));
+        var mine = find(all, me, true);
+        var theirs = find(all, me, false);
+        var people = accounts.findAllById(List.of(me, new UserId(theirs.accountId())));
+        return new ConversationDetails(id, people.get(me), people.get(new UserId(theirs.accountId())),
+                conversation.lastSeq(), mine.lastReadSeq(), theirs.lastReadSeq());
+    }
+
+    /** The newest {@code limit} messages, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ChatMessage> latestMessages(ConversationId id, int limit) {
+        return messagesBefore(id, Long.MAX_VALUE, limit);
+    }
+
+    /** Up to {@code limit} messages just before sequence number {@code beforeSeq}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ChatMessage> messagesBefore(ConversationId id, long beforeSeq, int limit) {
+        requireMembers(id, currentUser.require());
+        var page = new ArrayList<>(messages.findBefore(id.value(), beforeSeq, Limit.of(pageSize(limit))).stream()
+                .map(Message::toDto).toList());
+        Collections.reverse(page);
+        return page;
+    }
+
+    /** Up to {@code limit} messages just after sequence number {@code afterSeq}, oldest first (catch-up). */
+    @Transactional(readOnly = true)
+    public List<ChatMessage> messagesAfter(ConversationId id, long afterSeq, int limit) {
+        requireMembers(id, currentUser.require());
+        return messages.findAfter(id.value(), afterSeq, Limit.of(pageSize(limit))).stream()
+                .map(Message::toDto).toList();
+    }
+
+    /**
+     * Stores a message. Sending again with the same client message id (a double click, a retry) returns the
+     * message stored the first time instead of storing it twice.
+     *
+     * @throws MessageRejectedException when the text is empty, too long or not storable
+     */
+    @Transactional
+    public ChatMessage send(ConversationId id, String clientMessageId, String content) {
+        var me = currentUser.require();
+        checkMessage(content);
+        if (clientMessageId == null || !CLIENT_MESSAGE_ID.matcher(clientMessageId).matches()) {
+            throw new IllegalArgumentException("Invalid client message id");
+        }
+        var all = requireMembers(id, me);
+        var conversation = conversations.lockById(id.value()).orElseThrow(() -> new ConversationNotFoundException(id));
+        var earlier = messages.findBySenderIdAndClientMessageId(me.value(), clientMessageId);
+        if (earlier.isPresent()) {
+            if (earlier.get().conversationId() != id.value()) {
+                throw new IllegalArgumentException("Client message id already used in another conversation");
+            }
+            return earlier.get().toDto();
+        }
+        var now = clock.instant();
+        long seq = conversation.nextSeq(now);
+        var message = messages.save(new Message(id.value(), seq, me.value(), clientMessageId, content, now)).toDto();
+        // Writing a message means having read everything before it.
+        find(all, me, true).readUpTo(seq);
+        events.publishEvent(new ChatRelay.Outgoing(new MessagePosted(message), recipients(all)));
+        return message;
+    }
+
+    /** Checks a message text without sending it. */
+    public void checkMessage(String content) {
+        if (content == null || !TextRules.hasContent(content)) {
+            throw new MessageRejectedException("Type a message first");
+        }
+        int length = TextRules.length(content);
+        if (length > MAX_MESSAGE_LENGTH) {
+            throw new MessageRejectedException("This message is too long: %,d characters, at most %,d allowed"
+                    .formatted(length, MAX_MESSAGE_LENGTH));
+        }
+        if (!TextRules.isStorable(content)) {
+            throw new MessageRejectedException("This message contains characters that can't be sent");
+        }
+    }
+
+    /**
+     * Marks the conversation read up to {@code seq} (clamped to the newest message) for the current user and tells
+     * every member's open sessions. Reading never goes backwards.
+     */
+    @Transactional
+    public void markRead(ConversationId id, long seq) {
+        var me = currentUser.require();
+        var all = requireMembers(id, me);
+        var conversation = conversations.findById(id.value()).orElseThrow(() -> new ConversationNotFoundException(id));
+        long upTo = Math.min(seq, conversation.lastSeq());
+        if (find(all, me, true).readUpTo(upTo)) {
+            events.publishEvent(new ChatRelay.Outgoing(new MessagesRead(id, me, upTo), recipients(all)));
+        }
+    }
+
+    /** Tells the other members that the current user is typing; at most once per 2.5 s per conversation. */
+    @Transactional(readOnly = true)
+    public void typing(ConversationId id) {
+        var me = currentUser.require();
+        var all = requireMembers(id, me);
+        long now = clock.millis();
+        var key = id.value() + ":" + me.value();
+        var previous = lastTyping.get(key);
+        if (previous != null && now - previous < TYPING_THROTTLE_MILLIS) {
+            return;
+        }
+        lastTyping.put(key, now);
+        if (lastTyping.size() > 10_000) {
+            lastTyping.values().removeIf(t -> now - t > TYPING_THROTTLE_MILLIS);
+        }
+        var others = all.stream().map(m -> new UserId(m.accountId())).filter(u -> !u.equals(me))
+                .collect(Collectors.toSet());
+        events.publishEvent(new ChatRelay.Outgoing(new TypingStarted(id, me), others));
+    }
+
+    /** The other people in a conversation, checked like every other access. */
+    @Transactional(readOnly = true)
+    public UserSummary otherMember(ConversationId id) {
+        return getConversation(id).other();
+    }
+
+    private List<ConversationMember> requireMembers(ConversationId id, UserId me) {
+        var all = members.findByConversation(id.value());
+        if (all.stream().noneMatch(m -> m.accountId() == me.value())) {
+            throw new ConversationNotFoundException(id);
+        }
+        return all;
+    }
+
+    private static ConversationMember find(List<ConversationMember> all, UserId me, boolean mine) {
+        return all.stream().filter(m -> (m.accountId() == me.value()) == mine).findFirst().orElseThrow();
+    }
+
+    private static Set<UserId> recipients(List<ConversationMember> all) {
+        return all.stream().map(m -> new UserId(m.accountId())).collect(Collectors.toSet());
+    }
+
+    private static int pageSize(int limit) {
+        return Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+    }
+}

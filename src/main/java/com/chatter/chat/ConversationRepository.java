@@ -1,0 +1,32 @@
+package com.chatter.chat;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ConversationRepository extends JpaRepository<Conversation, Long> {
+
+    Optional<Conversation> findByDirectKey(String directKey);
+
+    /** Locks the conversation row: sending serialises on it, so sequence numbers are gap-free and unique. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Conversation c where c.id = :id")
+    Optional<Conversation> lockById(@Param("id") long id);
+
+    /** The chat list of one account: its conversations with the other member and the newest message. */
+    @Query("""
+            select new com.chatter.chat.ConversationRow(c.id, c.lastSeq, coalesce(c.lastMessageAt, c.createdAt),
+                   me.lastReadSeq, other.key.accountId, other.lastReadSeq,
+                   m.id, m.senderId, m.content, m.createdAt)
+            from ConversationMember me
+            join Conversation c on c.id = me.key.conversationId
+            join ConversationMember other on other.key.conversationId = c.id and other.key.accountId <> me.key.accountId
+            left join Message m on m.conversationId = c.id and m.seq = c.lastSeq
+            where me.key.accountId = :me and (c.lastSeq > 0 or c.createdBy = :me)
+            order by coalesce(c.lastMessageAt, c.createdAt) desc, c.id desc""")
+    List<ConversationRow> listFor(@Param("me") long me);
+}

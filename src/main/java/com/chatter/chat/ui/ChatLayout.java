@@ -1,0 +1,104 @@
+package com.chatter.chat.ui;
+
+import com.chatter.account.AccountService;
+import com.chatter.base.ui.Avatars;
+import com.chatter.base.ui.UiScheduler;
+import com.chatter.chat.ChatEvents;
+import com.chatter.chat.ChatService;
+import com.chatter.chat.ConversationId;
+import com.chatter.security.CurrentUser;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * WhatsApp Web's frame: the chat list on the left and the open conversation on the right on wide screens;
+ * one of the two at a time on phones.
+ */
+@PermitAll
+public class ChatLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    final ChatListPanel chatList;
+    final Button newChat = new Button(VaadinIcon.PLUS.create());
+    final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
+    private final Div content = new Div();
+    private final AccountService accounts;
+    private final ChatService chat;
+    private final CurrentUser currentUser;
+
+    ChatLayout(ChatService chat, ChatEvents chatEvents, AccountService accounts, CurrentUser currentUser,
+            UiScheduler scheduler, Clock clock, AuthenticationContext authenticationContext) {
+        this.accounts = accounts;
+        this.chat = chat;
+        this.currentUser = currentUser;
+        addClassName("app-shell");
+
+        var me = currentUser.requireSummary();
+        var myName = new Span(me.displayName());
+        myName.addClassName("sidebar-user-name");
+        myName.setId("current-user");
+
+        newChat.setId("new-chat-button");
+        newChat.addThemeVariants(ButtonVariant.TERTIARY);
+        newChat.setAriaLabel("New chat");
+        newChat.setTooltipText("New chat");
+        newChat.addClickListener(e -> openNewChatDialog());
+
+        logout.setId("logout-button");
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        logout.setAriaLabel("Log out");
+        logout.setTooltipText("Log out");
+        logout.addClickListener(e -> authenticationContext.logout());
+
+        var title = new Span("Chats");
+        title.addClassName("sidebar-title");
+        var actions = new Div(newChat, logout);
+        actions.addClassName("sidebar-actions");
+        var header = new Div(Avatars.of(me.username(), me.displayName()), new Div(title, myName), actions);
+        header.addClassName("sidebar-header");
+
+        chatList = new ChatListPanel(chat, chatEvents, currentUser, scheduler, clock);
+        var sidebar = new Div(header, chatList);
+        sidebar.addClassName("sidebar");
+        sidebar.getElement().setAttribute("aria-label", "Chats");
+
+        content.addClassName("chat-pane");
+        add(sidebar, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement target) {
+        content.getElement().removeAllChildren();
+        if (target != null) {
+            content.getElement().appendChild(target.getElement());
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        @Nullable ConversationId open = event.getRouteParameters().get(ChatRoomView.PARAMETER)
+                .flatMap(ConversationId::parse).orElse(null);
+        getElement().getClassList().set("chat-open", open != null);
+        chatList.select(open);
+    }
+
+    void openNewChatDialog() {
+        var dialog = new NewChatDialog(accounts, chat, currentUser.require(), id -> {
+            chatList.refresh();
+            getUI().ifPresent(ui -> ui.navigate(ChatRoomView.class,
+                    new RouteParameters(ChatRoomView.PARAMETER, id.toString())));
+        });
+        dialog.open();
+    }
+}

@@ -1,0 +1,185 @@
+package com.chatter.chat.ui;
+
+import com.chatter.account.UserId;
+import com.chatter.base.ui.ClientTimeZone;
+import com.chatter.base.ui.LiveUpdates;
+import com.chatter.base.ui.TimeLabels;
+import com.chatter.base.ui.UiScheduler;
+import com.chatter.chat.ChatEvent;
+import com.chatter.chat.ChatEvents;
+import com.chatter.chat.ChatService;
+import com.chatter.chat.ConversationId;
+import com.chatter.chat.ConversationSummary;
+import com.chatter.chat.TypingStarted;
+import com.chatter.realtime.Subscription;
+import com.chatter.security.CurrentUser;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The chat list: every conversation of the user, newest first, live. */
+class ChatListPanel extends Div {
+
+    static final Duration TYPING_SHOWN_FOR = Duration.ofMillis(3_500);
+
+    final TextField search = new TextField();
+    final Div list = new Div();
+    private final Paragraph empty = new Paragraph();
+
+    private final ChatService chat;
+    private final ChatEvents chatEvents;
+    private final UiScheduler scheduler;
+    private final Clock clock;
+    private final UserId me;
+    private final Map<ConversationId, ChatListItem> items = new HashMap<>();
+    private final Map<ConversationId, Registration> typingTimers = new HashMap<>();
+    private List<ConversationSummary> summaries = List.of();
+    private @Nullable ConversationId selected;
+    private @Nullable Subscription subscription;
+
+    ChatListPanel(ChatService chat, ChatEvents chatEvents, CurrentUser currentUser, UiScheduler scheduler,
+            Clock clock) {
+        this.chat = chat;
+        this.chatEvents = chatEvents;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.me = currentUser.require();
+        addClassName("chat-list-panel");
+
+        search.setId("chat-search");
+        search.setPlaceholder("Search");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.EAGER);
+        search.addValueChangeListener(e -> render());
+        search.addClassName("chat-search");
+        search.getElement().setAttribute("aria-label", "Search chats");
+
+        list.setId("chat-list");
+        list.addClassName("chat-list");
+        list.getElement().setAttribute("role", "list");
+        empty.addClassName("chat-list-empty");
+
+        add(search, list);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        var ui = attachEvent.getUI();
+        var updates = new LiveUpdates<ChatEvent>(ui, this::apply, this::refresh);
+        subscription = chatEvents.subscribe(updates::offer, updates::requestResync);
+        refresh();
+        ClientTimeZone.whenKnown(ui, zone -> render());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        typingTimers.values().forEach(Registration::remove);
+        typingTimers.clear();
+    }
+
+    /** Re-reads the list from the database. */
+    void refresh() {
+        summaries = chat.listConversations();
+        render();
+    }
+
+    void select(@Nullable ConversationId id) {
+        selected = id;
+        items.forEach((key, item) -> item.setSelected(key.equals(id)));
+    }
+
+    private void apply(List<ChatEvent> batch) {
+        boolean changed = false;
+        for (var event : batch) {
+            if (event instanceof TypingStarted typing) {
+                showTyping(typing.conversationId());
+            } else {
+                // A message or a read position changed: the order, preview, ticks or badge may change.
+                changed = true;
+                if (event instanceof com.chatter.chat.MessagePosted posted
+                        && !posted.message().senderId().equals(me)) {
+                    hideTyping(posted.conversationId());
+                }
+            }
+        }
+        if (changed) {
+            refresh();
+        } else {
+            render();
+        }
+    }
+
+    private void showTyping(ConversationId id) {
+        var item = items.get(id);
+        if (item == null) {
+            return;
+        }
+        item.setTyping(true);
+        var previous = typingTimers.remove(id);
+        if (previous != null) {
+            previous.remove();
+        }
+        getUI().ifPresent(ui -> typingTimers.put(id, scheduler.later(ui, TYPING_SHOWN_FOR, () -> {
+            typingTimers.remove(id);
+            hideTyping(id);
+            render();
+        })));
+    }
+
+    private void hideTyping(ConversationId id) {
+        var item = items.get(id);
+        if (item != null) {
+            item.setTyping(false);
+        }
+    }
+
+    private void render() {
+        var labels = getUI().map(ui -> new TimeLabels(ClientTimeZone.of(ui), clock.instant()))
+                .orElseGet(() -> new TimeLabels(java.time.ZoneId.systemDefault(), clock.instant()));
+        var filter = search.getValue().strip().toLowerCase(Locale.ROOT);
+        var known = new HashMap<ConversationId, ChatListItem>();
+        list.removeAll();
+        for (var summary : summaries) {
+            var item = items.get(summary.id());
+            if (item == null) {
+                item = new ChatListItem(summary);
+            }
+            known.put(summary.id(), item);
+            item.update(summary, labels, me);
+            item.setSelected(summary.id().equals(selected));
+            if (filter.isEmpty() || matches(summary, filter)) {
+                list.add(item);
+            }
+        }
+        items.keySet().retainAll(known.keySet());
+        items.putAll(known);
+        if (list.getChildren().findAny().isEmpty()) {
+            empty.setText(summaries.isEmpty()
+                    ? "No chats yet. Start one with the New chat button above."
+                    : "No chats match “" + search.getValue().strip() + "”.");
+            list.add(empty);
+        }
+    }
+
+    private static boolean matches(ConversationSummary summary, String filter) {
+        return summary.other().displayName().toLowerCase(Locale.ROOT).contains(filter)
+                || summary.other().username().toLowerCase(Locale.ROOT).contains(filter);
+    }
+}

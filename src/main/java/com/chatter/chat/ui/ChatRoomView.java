@@ -1,0 +1,416 @@
+package com.chatter.chat.ui;
+
+import com.chatter.account.UserId;
+import com.chatter.base.TextRules;
+import com.chatter.base.ui.Avatars;
+import com.chatter.base.ui.ClientTimeZone;
+import com.chatter.base.ui.LiveUpdates;
+import com.chatter.base.ui.TimeLabels;
+import com.chatter.base.ui.UiScheduler;
+import com.chatter.chat.ChatEvent;
+import com.chatter.chat.ChatEvents;
+import com.chatter.chat.ChatMessage;
+import com.chatter.chat.ChatService;
+import com.chatter.chat.ConversationDetails;
+import com.chatter.chat.ConversationId;
+import com.chatter.chat.ConversationNotFoundException;
+import com.chatter.chat.MessagePosted;
+import com.chatter.chat.MessageRejectedException;
+import com.chatter.chat.MessagesRead;
+import com.chatter.chat.TypingStarted;
+import com.chatter.realtime.Subscription;
+import com.chatter.security.CurrentUser;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One conversation: header with the other person and "typing…", the messages, and the composer. */
+@Route(value = "chat/:" + ChatRoomView.PARAMETER, layout = ChatLayout.class)
+@PageTitle("Chat · Chatter")
+@PermitAll
+class ChatRoomView extends Div implements BeforeEnterObserver {
+
+    static final String PARAMETER = "conversationId";
+    static final int PAGE_SIZE = 50;
+    /** Typing events are also throttled here, so a fast typist costs the server one call per interval. */
+    private static final long TYPING_SEND_INTERVAL_MILLIS = 2_000;
+
+    private static final Logger log = LoggerFactory.getLogger(ChatRoomView.class);
+
+    final Button back = new Button(VaadinIcon.ARROW_LEFT.create());
+    final Span name = new Span();
+    final Span status = new Span();
+    final MessageList messages = new MessageList(this::loadOlder);
+    final TextArea input = new TextArea();
+    final Button send = new Button(VaadinIcon.PAPERPLANE.create());
+    private final Div avatarHolder = new Div();
+
+    private final ChatService chat;
+    private final ChatEvents chatEvents;
+    private final UiScheduler scheduler;
+    private final Clock clock;
+    private final UserId me;
+
+    private @Nullable ConversationDetails conversation;
+    private @Nullable Subscription subscription;
+    private @Nullable Registration typingTimer;
+    private boolean pageVisible = true;
+    private @Nullable ZoneId labelsZone;
+    private long myReadSeq;
+    private long lastTypingSent;
+    private String clientMessageId = newClientMessageId();
+    private @Nullable String clientMessageText;
+
+    ChatRoomView(ChatService chat, ChatEvents chatEvents, CurrentUser currentUser, UiScheduler scheduler,
+            Clock clock) {
+        this.chat = chat;
+        this.chatEvents = chatEvents;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.me = currentUser.require();
+        addClassName("chat-room");
+
+        back.setId("back-button");
+        back.addClassName("back-button");
+        back.addThemeVariants(ButtonVariant.TERTIARY);
+        back.setAriaLabel("Back to chats");
+        back.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ChatHomeView.class)));
+
+        name.addClassName("chat-header-name");
+        name.setId("chat-name");
+        status.setId("chat-status");
+        status.addClassName("chat-status");
+        avatarHolder.addClassName("chat-header-avatar");
+        var titles = new Div(name, status);
+        titles.addClassName("chat-header-titles");
+        var header = new Div(back, avatarHolder, titles);
+        header.setId("chat-header");
+        header.addClassName("chat-header");
+
+        input.setId("message-input");
+        input.addClassName("message-input");
+        input.setPlaceholder("Type a message");
+        input.setAriaLabel("Message");
+        input.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        input.setValueChangeTimeout(700);
+        input.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                onTyped();
+            }
+        });
+        // Enter sends; Shift+Enter is a different key combination and makes a new line as usual.
+        Shortcuts.addShortcutListener(input, this::send, Key.ENTER).listenOn(input);
+
+        send.setId("send-button");
+        send.addClassName("send-button");
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.setAriaLabel("Send");
+        send.setTooltipText("Send");
+        send.addClickListener(e -> send());
+
+        var composer = new Div(input, send);
+        composer.addClassName("composer");
+
+        add(header, messages, composer);
+    }
+
+    ConversationId conversationId() {
+        return conversation == null ? null : conversation.id();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get(PARAMETER).flatMap(ConversationId::parse);
+        try {
+            if (id.isEmpty()) {
+                throw new ConversationNotFoundException(new ConversationId(0));
+            }
+            open(id.get(), event.getUI());
+        } catch (ConversationNotFoundException notFound) {
+            conversation = null;
+            event.rerouteToError(NotFoundException.class, "Conversation not found");
+        }
+    }
+
+    private void open(ConversationId id, UI ui) {
+        var details = chat.getConversation(id);
+        conversation = details;
+        myReadSeq = details.myLastReadSeq();
+        clearTyping();
+        avatarHolder.removeAll();
+        Avatar avatar = Avatars.of(details.other().username(), details.other().displayName());
+        avatarHolder.add(avatar);
+        name.setText(details.other().displayName());
+        status.setText("@" + details.other().username());
+        input.clear();
+        input.setInvalid(false);
+        clientMessageId = newClientMessageId();
+        var newest = chat.latestMessages(id, PAGE_SIZE);
+        messages.reset(labels(ui), me, newest, details.myLastReadSeq(), details.otherLastReadSeq(),
+                !newest.isEmpty() && newest.getFirst().seq() > 1);
+        markReadIfVisible();
+        input.focus();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        var ui = attachEvent.getUI();
+        var updates = new LiveUpdates<ChatEvent>(ui, this::apply, this::resync);
+        subscription = chatEvents.subscribe(updates::offer, updates::requestResync);
+        // Reading happens only while the page is visible: the browser tells when that changes.
+        getElement().executeJs("""
+                const el = this;
+                if (el.__visibilityListener) return;
+                el.__visibilityListener = () => el.$server.visibilityChanged(document.visibilityState === 'visible');
+                document.addEventListener('visibilitychange', el.__visibilityListener);
+                el.__visibilityListener();""");
+        ClientTimeZone.whenKnown(ui, zone -> {
+            if (conversation != null && !zone.equals(labelsZone)) {
+                reloadAll(); // the first page was drawn before the browser told its time zone
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        clearTyping();
+        getElement().executeJs("""
+                if (this.__visibilityListener) {
+                  document.removeEventListener('visibilitychange', this.__visibilityListener);
+                  delete this.__visibilityListener;
+                }""");
+    }
+
+    @ClientCallable
+    void visibilityChanged(boolean visible) {
+        pageVisible = visible;
+        markReadIfVisible();
+    }
+
+    // ---- sending ----
+
+    void send() {
+        if (conversation == null) {
+            return;
+        }
+        var text = input.getValue();
+        if (!TextRules.hasContent(text)) {
+            input.focus();
+            return; // nothing to send; a second click after a send lands here too
+        }
+        if (!text.equals(clientMessageText)) {
+            // A new text gets a new id; the same text after a failure keeps its id, so a retry can't duplicate.
+            clientMessageId = newClientMessageId();
+            clientMessageText = text;
+        }
+        try {
+            var message = chat.send(conversation.id(), clientMessageId, text);
+            input.clear();
+            input.setInvalid(false);
+            clientMessageText = null;
+            show(message);
+            messages.scrollToBottom();
+        } catch (MessageRejectedException rejected) {
+            input.setErrorMessage(rejected.getMessage());
+            input.setInvalid(true);
+        } catch (ConversationNotFoundException gone) {
+            showError("This chat is no longer available.");
+        } catch (RuntimeException failure) {
+            log.warn("Sending failed", failure);
+            showError("Couldn't send the message. Your text is kept: try again.");
+        }
+        input.focus();
+    }
+
+    private void onTyped() {
+        if (input.isInvalid() && TextRules.length(input.getValue()) <= ChatService.MAX_MESSAGE_LENGTH) {
+            input.setInvalid(false);
+        }
+        long now = clock.millis();
+        if (conversation != null && TextRules.hasContent(input.getValue())
+                && now - lastTypingSent >= TYPING_SEND_INTERVAL_MILLIS) {
+            lastTypingSent = now;
+            try {
+                chat.typing(conversation.id());
+            } catch (RuntimeException e) {
+                log.debug("Typing event not sent", e);
+            }
+        }
+    }
+
+    // ---- live events ----
+
+    private void apply(List<ChatEvent> batch) {
+        if (conversation == null) {
+            return;
+        }
+        var id = conversation.id();
+        for (var event : batch) {
+            if (!event.conversationId().equals(id)) {
+                continue;
+            }
+            switch (event) {
+                case MessagePosted posted -> {
+                    if (!posted.message().senderId().equals(me)) {
+                        clearTyping();
+                    }
+                    show(posted.message());
+                }
+                case TypingStarted typing -> {
+                    if (!typing.userId().equals(me)) {
+                        showTyping();
+                    }
+                }
+                case MessagesRead read -> {
+                    if (read.readerId().equals(me)) {
+                        myReadSeq = Math.max(myReadSeq, read.lastReadSeq());
+                        messages.iReadUpTo(read.lastReadSeq());
+                    } else {
+                        messages.otherReadUpTo(read.lastReadSeq());
+                    }
+                }
+            }
+        }
+        markReadIfVisible();
+    }
+
+    /**
+     * Shows a message: the next one is appended; one already shown is ignored; one after a gap makes the view
+     * read the missing range from the database first, so it never shows a hole.
+     */
+    private void show(ChatMessage message) {
+        long newest = messages.newestSeq();
+        if (message.seq() <= newest) {
+            return;
+        }
+        if (message.seq() == newest + 1) {
+            messages.append(message);
+        } else {
+            catchUp();
+        }
+        messages.scrollToBottom();
+    }
+
+    /** Reads every message after the newest one shown, page by page. */
+    private void catchUp() {
+        if (conversation == null) {
+            return;
+        }
+        List<ChatMessage> page;
+        do {
+            page = chat.messagesAfter(conversation.id(), messages.newestSeq(), ChatService.MAX_PAGE_SIZE);
+            page.forEach(messages::append);
+        } while (page.size() == ChatService.MAX_PAGE_SIZE);
+    }
+
+    /** Events may have been lost: re-read the read positions and the missing messages. */
+    private void resync() {
+        if (conversation == null) {
+            return;
+        }
+        try {
+            var details = chat.getConversation(conversation.id());
+            conversation = details;
+            catchUp();
+            messages.otherReadUpTo(details.otherLastReadSeq());
+            messages.iReadUpTo(details.myLastReadSeq());
+            markReadIfVisible();
+        } catch (ConversationNotFoundException gone) {
+            showError("This chat is no longer available.");
+        }
+    }
+
+    private void reloadAll() {
+        getUI().ifPresent(ui -> {
+            if (conversation != null) {
+                open(conversation.id(), ui);
+            }
+        });
+    }
+
+    private void markReadIfVisible() {
+        if (conversation == null || !pageVisible) {
+            return;
+        }
+        long newest = messages.newestSeq();
+        if (newest > myReadSeq) {
+            myReadSeq = newest;
+            chat.markRead(conversation.id(), newest);
+            messages.iReadUpTo(newest);
+        }
+    }
+
+    private void loadOlder() {
+        if (conversation == null) {
+            return;
+        }
+        var older = chat.messagesBefore(conversation.id(), messages.oldestSeq(), PAGE_SIZE);
+        messages.prepend(older);
+        messages.setOlderAvailable(!older.isEmpty() && older.getFirst().seq() > 1);
+    }
+
+    // ---- typing indicator ----
+
+    private void showTyping() {
+        status.setText("typing…");
+        status.addClassName("typing");
+        if (typingTimer != null) {
+            typingTimer.remove();
+        }
+        getUI().ifPresent(ui -> typingTimer = scheduler.later(ui, ChatListPanel.TYPING_SHOWN_FOR, this::clearTyping));
+    }
+
+    private void clearTyping() {
+        if (typingTimer != null) {
+            typingTimer.remove();
+            typingTimer = null;
+        }
+        status.removeClassName("typing");
+        status.setText(conversation == null ? "" : "@" + conversation.other().username());
+    }
+
+    private TimeLabels labels(UI ui) {
+        labelsZone = ClientTimeZone.of(ui);
+        return new TimeLabels(labelsZone, clock.instant());
+    }
+
+    private void showError(String text) {
+        var notification = Notification.show(text, 4000, Notification.Position.BOTTOM_CENTER);
+        notification.addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    private static String newClientMessageId() {
+        return UUID.randomUUID().toString();
+    }
+}
