@@ -19,7 +19,6 @@ class ChatListItem extends RouterLink {
     private final Span badge = new Span();
     private final Div bottomLine;
     private ConversationSummary summary;
-    private boolean typing;
 
     ChatListItem(ConversationSummary summary) {
         super(ChatRoomView.class, new RouteParameters(ChatRoomView.PARAMETER, summary.id().toString()));
@@ -48,7 +47,7 @@ class ChatListItem extends RouterLink {
         return summary;
     }
 
-    void update(ConversationSummary summary, TimeLabels labels, UserId me) {
+    void update(ConversationSummary summary, TimeLabels labels, UserId me, boolean typing) {
         this.summary = summary;
         name.setText(summary.other().displayName());
         var last = summary.lastMessage();
@@ -71,14 +70,6 @@ class ChatListItem extends RouterLink {
             badge.removeFromParent();
         }
         time.getElement().getClassList().set("unread", unread > 0);
-    }
-
-    void setTyping(boolean typing) {
-        this.typing = typing;
-    }
-
-    boolean isTyping() {
-        return typing;
     }
 
     void setSelected(boolean selected) {

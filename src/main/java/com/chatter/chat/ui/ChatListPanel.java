@@ -24,9 +24,11 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The chat list: every conversation of the user, newest first, live. */
@@ -45,6 +47,8 @@ class ChatListPanel extends Div {
     private final UserId me;
     private final Map<ConversationId, ChatListItem> items = new HashMap<>();
     private final Map<ConversationId, Registration> typingTimers = new HashMap<>();
+    /** Conversations whose other person is typing right now (also before their row exists). */
+    private final Set<ConversationId> typing = new HashSet<>();
     private List<ConversationSummary> summaries = List.of();
     private @Nullable ConversationId selected;
     private @Nullable Subscription subscription;
@@ -127,11 +131,7 @@ class ChatListPanel extends Div {
     }
 
     private void showTyping(ConversationId id) {
-        var item = items.get(id);
-        if (item == null) {
-            return;
-        }
-        item.setTyping(true);
+        typing.add(id);
         var previous = typingTimers.remove(id);
         if (previous != null) {
             previous.remove();
@@ -144,10 +144,7 @@ class ChatListPanel extends Div {
     }
 
     private void hideTyping(ConversationId id) {
-        var item = items.get(id);
-        if (item != null) {
-            item.setTyping(false);
-        }
+        typing.remove(id);
     }
 
     private void render() {
@@ -162,7 +159,7 @@ class ChatListPanel extends Div {
                 item = new ChatListItem(summary);
             }
             known.put(summary.id(), item);
-            item.update(summary, labels, me);
+            item.update(summary, labels, me, typing.contains(summary.id()));
             item.setSelected(summary.id().equals(selected));
             if (filter.isEmpty() || matches(summary, filter)) {
                 list.add(item);

@@ -1,0 +1,125 @@
+package com.chatter.chat.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chatter.TestUsers;
+import com.chatter.chat.ConversationId;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(TestUsers.class)
+class ChatListViewTest extends ChatViewTestSupport {
+
+    @Test
+    @WithUserDetails("amy11")
+    void listsConversationsNewestFirstWithPreviewAndUnreadBadge() {
+        var withBen = conversation("ben11", me());
+        var withCarol = conversation("carol", me());
+        send("ben11", withBen, "older news");
+        send("carol", withCarol, "line one\nline two");
+        send("carol", withCarol, "see you");
+
+        navigate(ChatHomeView.class);
+
+        assertThat(rowIds()).containsExactly(rowId(withCarol), rowId(withBen));
+        assertThat(preview(withCarol)).isEqualTo("see you");
+        assertThat(badge(withCarol)).isEqualTo("2");
+        assertThat(badge(withBen)).isEqualTo("1");
+    }
+
+    @Test
+    @WithUserDetails("amy12")
+    void aNewMessageMovesItsChatToTheTopAndCountsLive() {
+        var first = conversation("ben12", me());
+        send("ben12", first, "hello");
+        var second = conversation("alice", me());
+        send("alice", second, "newer");
+        navigate(ChatHomeView.class);
+        assertThat(rowIds()).containsExactly(rowId(second), rowId(first));
+
+        send("ben12", first, "are you there?");
+        deliverLiveUpdates();
+
+        assertThat(rowIds()).containsExactly(rowId(first), rowId(second));
+        assertThat(preview(first)).isEqualTo("are you there?");
+        assertThat(badge(first)).isEqualTo("2");
+    }
+
+    @Test
+    @WithUserDetails("amy13")
+    void typingShowsInTheRowUntilTheMessageArrives() {
+        var id = conversation("ben13", me());
+        send("ben13", id, "hi");
+        navigate(ChatHomeView.class);
+
+        typing("ben13", id);
+        deliverLiveUpdates();
+        assertThat(preview(id)).isEqualTo("typing…");
+
+        send("ben13", id, "done typing");
+        deliverLiveUpdates();
+        assertThat(preview(id)).isEqualTo("done typing");
+    }
+
+    @Test
+    @WithUserDetails("amy14")
+    void openingTheChatClearsTheBadge() {
+        var id = conversation("ben14", me());
+        send("ben14", id, "one");
+        send("ben14", id, "two");
+        navigate(ChatHomeView.class);
+        assertThat(badge(id)).isEqualTo("2");
+
+        openRoom(id);
+        deliverLiveUpdates();
+
+        assertThat(badge(id)).as("no badge once read").isNull();
+    }
+
+    @Test
+    @WithUserDetails("amy15")
+    void searchFiltersByName() {
+        var withBen = conversation("ben15", me());
+        var withCarol = conversation("carol", me());
+        send("ben15", withBen, "x");
+        send("carol", withCarol, "y");
+        var home = navigate(ChatHomeView.class);
+        var layout = (ChatLayout) home.getParent().orElseThrow().getParent().orElseThrow();
+
+        test(layout.chatList.search).setValue("CAR");
+        assertThat(rowIds()).containsExactly(rowId(withCarol));
+
+        test(layout.chatList.search).setValue("nobody like this");
+        assertThat(rowIds()).isEmpty();
+        assertThat(layout.chatList.list.getElement().getTextRecursively()).contains("No chats match");
+    }
+
+    private static String rowId(ConversationId id) {
+        return "chat-item-" + id.value();
+    }
+
+    private List<String> rowIds() {
+        return $(RouterLink.class).withClassName("chat-item").all().stream()
+                .filter(link -> link.getParent().isPresent())
+                .map(link -> link.getId().orElseThrow()).toList();
+    }
+
+    private String preview(ConversationId id) {
+        var row = $(RouterLink.class).id(rowId(id));
+        return $(Span.class, row).withClassName("chat-item-preview").single().getText();
+    }
+
+    private String badge(ConversationId id) {
+        var row = $(RouterLink.class).id(rowId(id));
+        var badges = $(Span.class, row).withId("unread-badge").all();
+        return badges.isEmpty() ? null : badges.getFirst().getText();
+    }
+}
