@@ -29,7 +29,8 @@ class SecurityConfig {
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/styles.css", "/images/**", "/actuator/health", "/actuator/health/**")
-                        .permitAll())
+                        .permitAll()
+                        .requestMatchers(api).authenticated())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();
