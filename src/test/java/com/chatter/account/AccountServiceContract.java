@@ -9,11 +9,8 @@ import com.chatter.ServiceTestSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -129,34 +126,25 @@ abstract class AccountServiceContract extends ServiceTestSupport {
 
     @Test
     void concurrentRegistrationsOfOneNameCreateOneAccount() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 10; round++) {
-                var username = "Race" + uniqueUsername("");
-                var start = new CountDownLatch(1);
-                List<Future<Object>> outcomes = new ArrayList<>();
-                for (var name : List.of(username, username.toLowerCase())) {
-                    outcomes.add(pool.submit(() -> {
-                        start.await();
-                        try {
-                            return accountService.register(valid(name));
-                        } catch (RegistrationException e) {
-                            return e;
-                        }
-                    }));
-                }
-                start.countDown();
-                var results = new ArrayList<Object>();
-                for (var outcome : outcomes) {
-                    results.add(outcome.get(30, TimeUnit.SECONDS));
-                }
-                assertThat(results).filteredOn(UserSummary.class::isInstance).hasSize(1);
-                assertThat(results).filteredOn(RegistrationException.class::isInstance).singleElement()
-                        .satisfies(e -> assertThat(((RegistrationException) e).errors())
-                                .containsOnlyKeys(RegistrationField.USERNAME));
+        for (int round = 0; round < 10; round++) {
+            var username = "Race" + uniqueUsername("");
+            List<Callable<Object>> registrations = new ArrayList<>();
+            for (var name : List.of(username, username.toLowerCase(), username.toUpperCase())) {
+                registrations.add(() -> {
+                    try {
+                        return accountService.register(valid(name));
+                    } catch (RegistrationException e) {
+                        return e;
+                    }
+                });
             }
-        } finally {
-            pool.shutdownNow();
+
+            var results = concurrently(registrations);
+
+            assertThat(results).as("round %d", round).filteredOn(UserSummary.class::isInstance).hasSize(1);
+            assertThat(results).filteredOn(RegistrationException.class::isInstance).hasSize(2)
+                    .allSatisfy(e -> assertThat(((RegistrationException) e).errors())
+                            .containsOnlyKeys(RegistrationField.USERNAME));
         }
     }
 
@@ -216,7 +204,7 @@ abstract class AccountServiceContract extends ServiceTestSupport {
                 }
                 stored++;
             } catch (RegistrationException refused) {
-                if (!refused.errors().keySet().equals(java.util.Set.of(RegistrationField.DISPLAY_NAME))
+                if (!refused.errors().keySet().equals(Set.of(RegistrationField.DISPLAY_NAME))
                         || refused.errors().get(RegistrationField.DISPLAY_NAME).isBlank()) {
                     failures.add("refused without a display-name message: " + escape(line) + " " + refused.errors());
                 }
@@ -259,6 +247,16 @@ abstract class AccountServiceContract extends ServiceTestSupport {
         assertThat(accountService.search("k\\s", me.id())).contains(backslash);
         assertThat(accountService.search("%", me.id())).contains(percent).doesNotContain(plain, underscore);
         assertThat(accountService.search("_", me.id())).contains(underscore).doesNotContain(percent, plain);
+    }
+
+    @Test
+    void searchIgnoresCaseBeyondAscii() {
+        var token = uniqueUsername("Ci");
+        var me = newUser("Me");
+        var accented = newUser("ÉVA ÜNAL " + token);
+
+        assertThat(accountService.search("éva ünal " + token.toLowerCase(), me.id())).containsExactly(accented);
+        assertThat(accountService.search("Éva Ünal", me.id())).contains(accented);
     }
 
     @Test
