@@ -381,7 +381,12 @@ abstract class ChatServiceContract extends ServiceTestSupport {
         var toA = eventsOf(p.a());
         var toB = eventsOf(p.b());
 
-        as(p.b(), () -> chat.markRead(p.id(), 2));
+        var transaction = new TransactionTemplate(transactionManager);
+
+        as(p.b(), () -> transaction.executeWithoutResult(status -> {
+            chat.markRead(p.id(), 2);
+            assertThat(toA).as("nothing relayed before the commit").isEmpty();
+        }));
 
         var read = new MessagesRead(p.id(), p.b().id(), 2);
         await().atMost(Duration.ofSeconds(5)).until(() -> toA.contains(read) && toB.contains(read));
