@@ -1,6 +1,7 @@
 package com.chatter.account;
 
 import com.chatter.base.TextRules;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -25,7 +26,8 @@ public class AccountService {
     public static final int USERNAME_MAX = 32;
     public static final int DISPLAY_NAME_MAX = 64;
     public static final int PASSWORD_MIN = 8;
-    public static final int PASSWORD_MAX = 128;
+    /** bcrypt uses at most 72 bytes of a password (UTF-8); longer ones are refused rather than cut short. */
+    public static final int PASSWORD_MAX_BYTES = 72;
     public static final int SEARCH_LIMIT = 50;
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]+");
@@ -71,10 +73,11 @@ public class AccountService {
         var password = request.password() == null ? "" : request.password();
         if (password.length() < PASSWORD_MIN) {
             errors.put(RegistrationField.PASSWORD, "Use at least " + PASSWORD_MIN + " characters");
-        } else if (password.length() > PASSWORD_MAX) {
-            errors.put(RegistrationField.PASSWORD, "Use at most " + PASSWORD_MAX + " characters");
         } else if (!TextRules.isStorable(password)) {
             errors.put(RegistrationField.PASSWORD, "The password contains characters that can't be used");
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+            errors.put(RegistrationField.PASSWORD, "This password is too long: use at most " + PASSWORD_MAX_BYTES
+                    + " characters (fewer with accents or emoji)");
         }
         if (!password.equals(request.passwordConfirmation())) {
             errors.put(RegistrationField.PASSWORD_CONFIRMATION, "The passwords don't match");

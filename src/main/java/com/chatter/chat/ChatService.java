@@ -170,7 +170,7 @@ public class ChatService {
         long seq = conversation.nextSeq(now);
         var message = messages.save(new Message(id.value(), seq, me.value(), clientMessageId, content, now)).toDto();
         // Writing a message means having read everything before it.
-        find(all, me, true).readUpTo(seq);
+        members.advanceReadPosition(id.value(), me.value(), seq);
         events.publishEvent(new ChatRelay.Outgoing(new MessagePosted(message), recipients(all)));
         return message;
     }
@@ -200,7 +200,7 @@ public class ChatService {
         var all = requireMembers(id, me);
         var conversation = conversations.findById(id.value()).orElseThrow(() -> new ConversationNotFoundException(id));
         long upTo = Math.min(seq, conversation.lastSeq());
-        if (find(all, me, true).readUpTo(upTo)) {
+        if (upTo > 0 && members.advanceReadPosition(id.value(), me.value(), upTo) > 0) {
             events.publishEvent(new ChatRelay.Outgoing(new MessagesRead(id, me, upTo), recipients(all)));
         }
     }

@@ -41,13 +41,4 @@ class ConversationMember {
     long lastReadSeq() {
         return lastReadSeq;
     }
-
-    /** Moves the read position forward, never back. Returns true when it moved. */
-    boolean readUpTo(long seq) {
-        if (seq <= lastReadSeq) {
-            return false;
-        }
-        lastReadSeq = seq;
-        return true;
-    }
 }
