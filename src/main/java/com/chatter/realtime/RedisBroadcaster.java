@@ -23,15 +23,13 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.task.SyncTaskExecutor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.SubscriptionListener;
-import org.springframework.data.redis.listener.PatternTopic;
-import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.stereotype.Component;
-import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * The relay for several instances: every event is delivered at once to this instance's listeners and published
@@ -62,7 +60,8 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
     private final RedisConnectionFactory connectionFactory;
     private final String prefix;
     private final Clock clock = Clock.systemUTC();
-    private final RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+    private volatile @Nullable RedisConnection subscription;
+    private volatile boolean closed;
     private final OrderedDispatcher publisher;
     private final OrderedDispatcher receiver;
     private final ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(
@@ -103,23 +102,20 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
 
     @Override
     public void afterPropertiesSet() {
-        container.setConnectionFactory(connectionFactory);
-        // Each message is only decoded and queued on its lane, so it runs on the Redis client's thread; Spring's
-        // default executor would start a thread per message and lose the order.
-        container.setTaskExecutor(new SyncTaskExecutor());
-        container.setRecoveryBackoff(new FixedBackOff(500));
-        container.setBeanName("chatRelayListenerContainer");
-        container.addMessageListener(this, new PatternTopic(prefix + "*"));
-        container.afterPropertiesSet();
-        container.start();
-        maintenance.scheduleWithFixedDelay(this::maintain, 200, 200, TimeUnit.MILLISECONDS);
+        // Subscribing is retried by the maintenance task, so an instance starts (and serves its users) without Redis.
+        maintenance.scheduleWithFixedDelay(this::maintain, 0, 200, TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public void destroy() throws Exception {
+    public void destroy() {
+        closed = true;
         maintenance.shutdownNow();
-        container.stop();
-        container.destroy();
+        try {
+            maintenance.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeSubscription();
         publisher.close();
         receiver.close();
     }
@@ -185,7 +181,7 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
         return subscribers.add(channel, listener);
     }
 
-    /** Called on the Redis client's thread: decode and deliver on the channel's lane, never block here. */
+    /** Called on the Redis client's thread: hand over to the channel's lane (decoded there), never block here. */
     @Override
     public void onMessage(Message message, byte[] pattern) {
         var redisChannel = new String(message.getChannel(), StandardCharsets.UTF_8);
@@ -235,6 +231,7 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
 
     private void maintain() {
         try {
+            ensureSubscribed();
             if (resyncOwed.get()) {
                 publisher.dispatch(CONTROL_CHANNEL, this::publishResyncRequest);
             }
@@ -248,6 +245,46 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
             }
         } catch (RuntimeException e) {
             log.warn("Relay maintenance failed", e);
+        }
+    }
+
+    /**
+     * Holds one dedicated pub/sub connection subscribed to every relay channel. Once it is up, the Redis client
+     * reconnects and re-subscribes by itself after a loss (confirmed by {@link #onPatternSubscribed}); only the first
+     * subscription, or one whose connection was closed for good, is (re-)made here.
+     */
+    private void ensureSubscribed() {
+        var current = subscription;
+        if (closed || (current != null && current.isSubscribed())) {
+            return;
+        }
+        closeSubscription();
+        RedisConnection connection = null;
+        try {
+            connection = connectionFactory.getConnection();
+            connection.pSubscribe(this, (prefix + "*").getBytes(StandardCharsets.UTF_8));
+            subscription = connection;
+        } catch (RuntimeException e) {
+            if (connection != null) {
+                closeQuietly(connection);
+            }
+            warnRarely("Cannot subscribe to the relay in Redis yet; retrying", e);
+        }
+    }
+
+    private void closeSubscription() {
+        var current = subscription;
+        subscription = null;
+        if (current != null) {
+            closeQuietly(current);
+        }
+    }
+
+    private static void closeQuietly(RedisConnection connection) {
+        try {
+            connection.close();
+        } catch (RuntimeException e) {
+            log.debug("Closing a relay connection failed", e);
         }
     }
 
