@@ -69,6 +69,7 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
 
     /** Some event of this instance did not reach Redis: the other instances must be told to resync. */
     private final AtomicBoolean resyncOwed = new AtomicBoolean();
+    private final AtomicBoolean resyncRequestQueued = new AtomicBoolean();
     private final AtomicBoolean resyncAllPending = new AtomicBoolean();
     private final Set<String> resyncPending = ConcurrentHashMap.newKeySet();
     private final AtomicLong lastWarning = new AtomicLong();
@@ -138,7 +139,13 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
 
     private void send(String channel, byte[] body) {
         var redisChannel = (prefix + channel).getBytes(StandardCharsets.UTF_8);
-        if (!publisher.dispatch(channel, () -> publishNow(redisChannel, body))) {
+        if (!publisher.dispatch(channel, () -> {
+            if (publishNow(redisChannel, body)) {
+                published.increment();
+            } else {
+                dropped("redis-unavailable");
+            }
+        })) {
             dropped("publish-queue-full");
             resyncOwed.set(true);
         }
@@ -147,10 +154,8 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
     private boolean publishNow(byte[] redisChannel, byte[] body) {
         try (var connection = connectionFactory.getConnection()) {
             connection.publish(redisChannel, body);
-            published.increment();
             return true;
         } catch (RuntimeException e) {
-            dropped("redis-unavailable");
             resyncOwed.set(true);
             warnRarely("Redis is unavailable; events are delivered on this instance only until it is back", e);
             return false;
@@ -159,6 +164,7 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
 
     /** Tells the other instances to resync, once Redis takes messages again. Runs on the publishing lane. */
     private void publishResyncRequest() {
+        resyncRequestQueued.set(false);
         if (!resyncOwed.getAndSet(false)) {
             return;
         }
@@ -211,10 +217,12 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
         if (envelope.origin().equals(origin)) {
             return; // delivered locally when it was published
         }
-        received.increment();
-        lag.record(Duration.ofMillis(Math.max(0, clock.millis() - envelope.publishedAtMillis())));
         switch (envelope.kind()) {
-            case EVENT -> subscribers.deliver(envelope.channel(), envelope.event());
+            case EVENT -> {
+                received.increment();
+                lag.record(Duration.ofMillis(Math.max(0, clock.millis() - envelope.publishedAtMillis())));
+                subscribers.deliver(envelope.channel(), envelope.event());
+            }
             case RESYNC -> resyncAllPending.set(true);
         }
     }
@@ -224,17 +232,20 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
     public void onPatternSubscribed(byte[] pattern, long count) {
         log.info("Subscribed to the relay in Redis; open views catch up from the database");
         resyncAllPending.set(true);
-        if (resyncOwed.get()) {
-            publisher.dispatch(CONTROL_CHANNEL, this::publishResyncRequest);
+        requestResyncOfOthersIfOwed();
+    }
+
+    private void requestResyncOfOthersIfOwed() {
+        if (resyncOwed.get() && resyncRequestQueued.compareAndSet(false, true)
+                && !publisher.dispatch(CONTROL_CHANNEL, this::publishResyncRequest)) {
+            resyncRequestQueued.set(false);
         }
     }
 
     private void maintain() {
         try {
             ensureSubscribed();
-            if (resyncOwed.get()) {
-                publisher.dispatch(CONTROL_CHANNEL, this::publishResyncRequest);
-            }
+            requestResyncOfOthersIfOwed();
             if (resyncAllPending.getAndSet(false)) {
                 resyncPending.clear();
                 subscribers.resyncAll();

@@ -65,7 +65,11 @@ final class ScaleOutCluster implements AutoCloseable {
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=WARN",
                         "--logging.level.com.chatter=INFO",
-                        "--vaadin.launch-browser=false");
+                        "--vaadin.launch-browser=false",
+                        // No development tools overlay in the browser test's pages: it covers buttons.
+                        "--vaadin.devmode.devTools.enabled=false",
+                        "--vaadin.devmode.liveReload.enabled=false",
+                        "--vaadin.devmode.componentTracker.enabled=false");
     }
 
     private RedisServer newRedis() throws IOException {
