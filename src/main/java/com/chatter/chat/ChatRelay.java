@@ -2,6 +2,8 @@ package com.chatter.chat;
 
 import com.chatter.account.UserId;
 import com.chatter.realtime.Broadcaster;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -16,9 +18,12 @@ class ChatRelay {
     }
 
     private final Broadcaster broadcaster;
+    private final Counter messagesSent;
 
-    ChatRelay(Broadcaster broadcaster) {
+    ChatRelay(Broadcaster broadcaster, MeterRegistry meters) {
         this.broadcaster = broadcaster;
+        this.messagesSent = Counter.builder("chat.messages.sent")
+                .description("Messages stored (counted once their transaction committed)").register(meters);
     }
 
     static String channel(UserId user) {
@@ -27,6 +32,9 @@ class ChatRelay {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void relay(Outgoing outgoing) {
+        if (outgoing.event() instanceof MessagePosted) {
+            messagesSent.increment();
+        }
         for (var recipient : outgoing.recipients()) {
             broadcaster.publish(channel(recipient), outgoing.event());
         }

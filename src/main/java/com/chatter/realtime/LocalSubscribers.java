@@ -37,14 +37,30 @@ final class LocalSubscribers {
         }
     }
 
+    boolean hasListeners(String channel) {
+        return byChannel.containsKey(channel);
+    }
+
     void resyncAll() {
-        byChannel.values().forEach(listeners -> listeners.forEach(listener -> {
+        byChannel.values().forEach(LocalSubscribers::resync);
+    }
+
+    /** Asks the listeners of one channel to re-read their state (events for it were dropped). */
+    void resync(String channel) {
+        var listeners = byChannel.get(channel);
+        if (listeners != null) {
+            resync(listeners);
+        }
+    }
+
+    private static void resync(List<RelayListener> listeners) {
+        listeners.forEach(listener -> {
             try {
                 listener.onResync();
             } catch (RuntimeException e) {
                 log.warn("A listener failed to resync", e);
             }
-        }));
+        });
     }
 
     int listenerCount() {

@@ -1,0 +1,29 @@
+# Chatter: multi-stage build. The first stage builds the production bundle (Vaadin's prebuilt bundle, no Node
+# needed), the second runs it on a JRE as an unprivileged user.
+#   docker build -t chatter .
+#   docker compose up --build        (two instances behind a sticky proxy, see compose.yaml)
+
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /build
+# Dependencies first, so they are cached while only the sources change.
+COPY mvnw pom.xml ./
+COPY .mvn/ .mvn/
+RUN chmod +x mvnw && ./mvnw -B -q -Pproduction dependency:go-offline || true
+COPY frontend/ frontend/
+COPY src/ src/
+RUN ./mvnw -B -Pproduction -DskipTests package \
+    && cp target/chatter-*.jar /build/chatter.jar
+
+FROM eclipse-temurin:21-jre
+RUN groupadd --system chatter && useradd --system --gid chatter --home-dir /app --shell /usr/sbin/nologin chatter
+WORKDIR /app
+COPY --from=build --chown=root:root /build/chatter.jar /app/chatter.jar
+USER chatter
+ENV SPRING_PROFILES_ACTIVE=postgres,redis \
+    PORT=8080 \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+EXPOSE 8080
+# Ready = database reachable (Redis is left out on purpose: without it the instance still serves its users).
+HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 \
+    CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf "GET /actuator/health/readiness HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"UP\"" <&3'
+ENTRYPOINT ["java", "-jar", "/app/chatter.jar"]

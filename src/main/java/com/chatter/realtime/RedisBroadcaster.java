@@ -1,0 +1,317 @@
+package com.chatter.realtime;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.redis.connection.Message;
+import org.springframework.data.redis.connection.MessageListener;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.SubscriptionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The relay for several instances: every event is delivered at once to this instance's listeners and published
+ * through Redis pub/sub to the other instances, which deliver it to theirs.
+ *
+ * <ul>
+ * <li><b>Once:</b> an envelope carries the id of the instance that sent it; an instance ignores its own.</li>
+ * <li><b>In order:</b> received events are handed to the listeners on a fixed set of single-thread lanes, one lane
+ * per channel (by hash), each with a bounded queue.</li>
+ * <li><b>Nothing lost for good:</b> Redis pub/sub is at most once. Whenever events may have been lost, listeners
+ * are told to resync from the database: after this instance's subscription is (re-)established, when another
+ * instance reports that it failed to publish, and when a lane overflowed. Publishing never throws and never waits
+ * for Redis on the caller's thread; a failure is counted, and once Redis answers again this instance asks all
+ * instances to resync.</li>
+ * </ul>
+ */
+@Component
+@ConditionalOnProperty(name = "chat.relay", havingValue = "redis")
+class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionListener, InitializingBean,
+        DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisBroadcaster.class);
+    private static final String CONTROL_CHANNEL = "_control";
+    private static final long WARN_INTERVAL_MILLIS = 10_000;
+
+    private final LocalSubscribers subscribers = new LocalSubscribers();
+    private final String origin = UUID.randomUUID().toString();
+    private final RedisConnectionFactory connectionFactory;
+    private final String prefix;
+    private final Clock clock = Clock.systemUTC();
+    private volatile @Nullable RedisConnection subscription;
+    private volatile boolean closed;
+    private final OrderedDispatcher publisher;
+    private final OrderedDispatcher receiver;
+    private final ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(
+            task -> Thread.ofPlatform().name("relay-maintenance").daemon().unstarted(task));
+
+    /** Some event of this instance did not reach Redis: the other instances must be told to resync. */
+    private final AtomicBoolean resyncOwed = new AtomicBoolean();
+    private final AtomicBoolean resyncRequestQueued = new AtomicBoolean();
+    private final AtomicBoolean resyncAllPending = new AtomicBoolean();
+    private final Set<String> resyncPending = ConcurrentHashMap.newKeySet();
+    private final AtomicLong lastWarning = new AtomicLong();
+
+    private final Counter published;
+    private final Counter received;
+    private final MeterRegistry meters;
+    private final Timer lag;
+
+    RedisBroadcaster(RedisConnectionFactory connectionFactory, MeterRegistry meters,
+            @Value("${chat.relay.redis.channel-prefix:chatter.relay.}") String prefix,
+            @Value("${chat.relay.redis.lanes:4}") int lanes,
+            @Value("${chat.relay.redis.queue-capacity:10000}") int queueCapacity) {
+        this.connectionFactory = connectionFactory;
+        this.prefix = prefix;
+        this.meters = meters;
+        this.publisher = new OrderedDispatcher("relay-publish", 1, queueCapacity);
+        this.receiver = new OrderedDispatcher("relay-dispatch", lanes, queueCapacity);
+        this.published = Counter.builder("chat.relay.events.published")
+                .description("Events this instance published to Redis").register(meters);
+        this.received = Counter.builder("chat.relay.events.received")
+                .description("Events from other instances received through Redis").register(meters);
+        this.lag = Timer.builder("chat.relay.lag")
+                .description("Time from publishing an event on one instance to receiving it on another")
+                .publishPercentiles(0.5, 0.99).register(meters);
+        Gauge.builder("chat.relay.listeners", subscribers, LocalSubscribers::listenerCount)
+                .description("Live subscriptions of this instance's open views").register(meters);
+        Gauge.builder("chat.relay.queued", receiver, OrderedDispatcher::queued)
+                .description("Received events waiting to be delivered").register(meters);
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        // Subscribing is retried by the maintenance task, so an instance starts (and serves its users) without Redis.
+        maintenance.scheduleWithFixedDelay(this::maintain, 0, 200, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        closed = true;
+        maintenance.shutdownNow();
+        try {
+            maintenance.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeSubscription();
+        publisher.close();
+        receiver.close();
+    }
+
+    // ---- publishing ----
+
+    @Override
+    public void publish(String channel, Serializable event) {
+        subscribers.deliver(channel, event);
+        byte[] body;
+        try {
+            body = RelayEnvelope.event(origin, clock.millis(), channel, event).encode();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not encode {} for the relay", event.getClass().getName(), e);
+            dropped("unencodable");
+            return;
+        }
+        send(channel, body);
+    }
+
+    private void send(String channel, byte[] body) {
+        var redisChannel = (prefix + channel).getBytes(StandardCharsets.UTF_8);
+        if (!publisher.dispatch(channel, () -> {
+            if (publishNow(redisChannel, body)) {
+                published.increment();
+            } else {
+                dropped("redis-unavailable");
+            }
+        })) {
+            dropped("publish-queue-full");
+            resyncOwed.set(true);
+        }
+    }
+
+    private boolean publishNow(byte[] redisChannel, byte[] body) {
+        try (var connection = connectionFactory.getConnection()) {
+            connection.publish(redisChannel, body);
+            return true;
+        } catch (RuntimeException e) {
+            resyncOwed.set(true);
+            warnRarely("Redis is unavailable; events are delivered on this instance only until it is back", e);
+            return false;
+        }
+    }
+
+    /** Tells the other instances to resync, once Redis takes messages again. Runs on the publishing lane. */
+    private void publishResyncRequest() {
+        resyncRequestQueued.set(false);
+        if (!resyncOwed.getAndSet(false)) {
+            return;
+        }
+        try {
+            var body = RelayEnvelope.resync(origin, clock.millis()).encode();
+            if (!publishNow((prefix + CONTROL_CHANNEL).getBytes(StandardCharsets.UTF_8), body)) {
+                resyncOwed.set(true);
+            } else {
+                log.info("Redis is reachable again; asked the other instances to catch up");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- subscribing and receiving ----
+
+    @Override
+    public Subscription subscribe(String channel, RelayListener listener) {
+        return subscribers.add(channel, listener);
+    }
+
+    /** Called on the Redis client's thread: hand over to the channel's lane (decoded there), never block here. */
+    @Override
+    public void onMessage(Message message, byte[] pattern) {
+        var redisChannel = new String(message.getChannel(), StandardCharsets.UTF_8);
+        if (!redisChannel.startsWith(prefix)) {
+            return;
+        }
+        var channel = redisChannel.substring(prefix.length());
+        if (!channel.equals(CONTROL_CHANNEL) && !subscribers.hasListeners(channel)) {
+            return; // nobody here shows this channel
+        }
+        var body = message.getBody();
+        if (!receiver.dispatch(channel, () -> receive(body))) {
+            dropped("dispatch-queue-full");
+            resyncPending.add(channel);
+        }
+    }
+
+    private void receive(byte[] body) {
+        RelayEnvelope envelope;
+        try {
+            envelope = RelayEnvelope.decode(body);
+        } catch (IOException | RuntimeException e) {
+            dropped("undecodable");
+            warnRarely("Ignored a relay message that is not a valid event", e);
+            return;
+        }
+        if (envelope.origin().equals(origin)) {
+            return; // delivered locally when it was published
+        }
+        switch (envelope.kind()) {
+            case EVENT -> {
+                received.increment();
+                lag.record(Duration.ofMillis(Math.max(0, clock.millis() - envelope.publishedAtMillis())));
+                subscribers.deliver(envelope.channel(), envelope.event());
+            }
+            case RESYNC -> resyncAllPending.set(true);
+        }
+    }
+
+    /** The (re-)established subscription: whatever was published before it may be missing here. */
+    @Override
+    public void onPatternSubscribed(byte[] pattern, long count) {
+        log.info("Subscribed to the relay in Redis; open views catch up from the database");
+        resyncAllPending.set(true);
+        requestResyncOfOthersIfOwed();
+    }
+
+    private void requestResyncOfOthersIfOwed() {
+        if (resyncOwed.get() && resyncRequestQueued.compareAndSet(false, true)
+                && !publisher.dispatch(CONTROL_CHANNEL, this::publishResyncRequest)) {
+            resyncRequestQueued.set(false);
+        }
+    }
+
+    private void maintain() {
+        try {
+            ensureSubscribed();
+            requestResyncOfOthersIfOwed();
+            if (resyncAllPending.getAndSet(false)) {
+                resyncPending.clear();
+                subscribers.resyncAll();
+            }
+            for (var channel : resyncPending) {
+                resyncPending.remove(channel);
+                subscribers.resync(channel);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Relay maintenance failed", e);
+        }
+    }
+
+    /**
+     * Holds one dedicated pub/sub connection subscribed to every relay channel. Once it is up, the Redis client
+     * reconnects and re-subscribes by itself after a loss (confirmed by {@link #onPatternSubscribed}); only the first
+     * subscription, or one whose connection was closed for good, is (re-)made here.
+     */
+    private void ensureSubscribed() {
+        var current = subscription;
+        if (closed || (current != null && current.isSubscribed())) {
+            return;
+        }
+        closeSubscription();
+        RedisConnection connection = null;
+        try {
+            connection = connectionFactory.getConnection();
+            connection.pSubscribe(this, (prefix + "*").getBytes(StandardCharsets.UTF_8));
+            subscription = connection;
+        } catch (RuntimeException e) {
+            if (connection != null) {
+                closeQuietly(connection);
+            }
+            warnRarely("Cannot subscribe to the relay in Redis yet; retrying", e);
+        }
+    }
+
+    private void closeSubscription() {
+        var current = subscription;
+        subscription = null;
+        if (current != null) {
+            closeQuietly(current);
+        }
+    }
+
+    private static void closeQuietly(RedisConnection connection) {
+        try {
+            connection.close();
+        } catch (RuntimeException e) {
+            log.debug("Closing a relay connection failed", e);
+        }
+    }
+
+    private void dropped(String reason) {
+        Counter.builder("chat.relay.events.dropped").tag("reason", reason)
+                .description("Events the relay could not pass on; views catch up from the database")
+                .register(meters).increment();
+    }
+
+    private void warnRarely(String text, Exception e) {
+        long now = clock.millis();
+        long last = lastWarning.get();
+        if (now - last >= WARN_INTERVAL_MILLIS && lastWarning.compareAndSet(last, now)) {
+            log.warn("{}: {}", text, e.toString());
+        } else {
+            log.debug(text, e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.chatter.realtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class OrderedDispatcherTest {
+
+    @Test
+    void theTasksOfEachChannelRunInTheOrderTheyWereHandedIn() {
+        var seen = new ConcurrentHashMap<String, List<Integer>>();
+        var done = new AtomicInteger();
+        try (var dispatcher = new OrderedDispatcher("test", 3, 10_000)) {
+            for (int i = 0; i < 2_000; i++) {
+                for (var channel : List.of("user.1", "user.2", "user.3", "user.4", "user.5")) {
+                    int n = i;
+                    assertThat(dispatcher.dispatch(channel, () -> {
+                        seen.computeIfAbsent(channel, c -> Collections.synchronizedList(new ArrayList<>())).add(n);
+                        done.incrementAndGet();
+                    })).isTrue();
+                }
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> done.get() == 10_000);
+        }
+        var expected = IntStream.range(0, 2_000).boxed().toList();
+        assertThat(seen).hasSize(5);
+        for (Map.Entry<String, List<Integer>> entry : seen.entrySet()) {
+            assertThat(entry.getValue()).as(entry.getKey()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aFullLaneRefusesInsteadOfBlockingOrGrowing() throws InterruptedException {
+        var started = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var ran = new AtomicInteger();
+        try (var dispatcher = new OrderedDispatcher("test", 1, 2)) {
+            assertThat(dispatcher.dispatch("c", () -> {
+                started.countDown();
+                await().atMost(Duration.ofSeconds(10)).until(() -> release.getCount() == 0);
+                ran.incrementAndGet();
+            })).isTrue();
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(dispatcher.dispatch("c", ran::incrementAndGet)).isTrue();
+            assertThat(dispatcher.dispatch("c", ran::incrementAndGet)).isTrue();
+            assertThat(dispatcher.queued()).isEqualTo(2);
+
+            assertThat(dispatcher.dispatch("c", ran::incrementAndGet)).as("queue full").isFalse();
+
+            release.countDown();
+            await().atMost(Duration.ofSeconds(10)).until(() -> ran.get() == 3);
+            assertThat(dispatcher.dispatch("c", ran::incrementAndGet)).as("room again").isTrue();
+            await().atMost(Duration.ofSeconds(10)).until(() -> ran.get() == 4);
+        }
+    }
+}
