@@ -1,7 +1,7 @@
 package com.chatter.realtime;
 
 import com.chatter.ChatterApplication;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.chatter.PostgresTestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -15,7 +15,8 @@ import redis.embedded.RedisServer;
 
 /**
  * Two Chatter instances as operators run them: two Spring contexts on two free ports with the {@code postgres} and
- * {@code redis} profiles, one real PostgreSQL (embedded binaries) shared by both and one real Redis (embedded
+ * {@code redis} profiles, one real PostgreSQL database (on the embedded server of {@link PostgresTestDatabase})
+ * shared by both and one real Redis (embedded
  * binaries) that a test can stop and start again on the same port.
  *
  * <p>Starting it takes a while, so one cluster serves every test class of the run that declares
@@ -24,18 +25,16 @@ import redis.embedded.RedisServer;
  */
 final class ScaleOutCluster implements AutoCloseable {
 
-    private final EmbeddedPostgres postgres;
     private final int redisPort;
     private RedisServer redis;
     final Instance one;
     final Instance two;
 
     private ScaleOutCluster() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
         redisPort = freePort();
         redis = newRedis();
         redis.start();
-        var jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
+        var jdbcUrl = PostgresTestDatabase.createDatabase();
         // Both start at once, as after a deployment; Flyway's lock on the database lets one of them migrate.
         var first = CompletableFuture.supplyAsync(() -> startInstance(jdbcUrl));
         var second = CompletableFuture.supplyAsync(() -> startInstance(jdbcUrl));
@@ -44,7 +43,6 @@ final class ScaleOutCluster implements AutoCloseable {
             first.thenAccept(context -> context.close());
             second.thenAccept(context -> context.close());
             redis.stop();
-            postgres.close();
             first.join();
             second.join();
         }
@@ -58,7 +56,7 @@ final class ScaleOutCluster implements AutoCloseable {
                 .run("--server.port=0",
                         "--spring.datasource.url=" + jdbcUrl,
                         "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres",
+                        "--spring.datasource.password=",
                         "--spring.datasource.hikari.maximum-pool-size=8",
                         "--spring.data.redis.host=127.0.0.1",
                         "--spring.data.redis.port=" + redisPort,
@@ -106,12 +104,8 @@ final class ScaleOutCluster implements AutoCloseable {
             two.close();
             one.close();
         } finally {
-            try {
-                if (redis.isActive()) {
-                    redis.stop();
-                }
-            } finally {
-                postgres.close();
+            if (redis.isActive()) {
+                redis.stop();
             }
         }
     }
