@@ -1,0 +1,122 @@
+package com.chatter.e2e;
+
+import com.chatter.account.AccountService;
+import com.chatter.account.RegistrationRequest;
+import com.chatter.account.UserSummary;
+import com.chatter.chat.ChatMessage;
+import com.chatter.chat.ChatService;
+import com.chatter.chat.ConversationId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The real application on a random port (in-memory H2, in-memory relay), shared by every end-to-end test class,
+ * and real headless Chromium sessions: one per person, closed after each test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // No development tools overlay in the page: it covers buttons and would show up in screenshots.
+        "vaadin.devmode.devTools.enabled=false",
+        "vaadin.devmode.liveReload.enabled=false",
+        "vaadin.devmode.componentTracker.enabled=false"})
+@ActiveProfiles("test")
+abstract class E2eTestBase {
+
+    static final String PASSWORD = "secret-pass-1";
+    private static final AtomicInteger USERS = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ChatService chat;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    private final List<WebDriver> drivers = new ArrayList<>();
+
+    @AfterEach
+    void quitBrowsers() {
+        drivers.forEach(driver -> {
+            try {
+                driver.quit();
+            } catch (RuntimeException ignored) {
+                // the browser is gone already
+            }
+        });
+        drivers.clear();
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port + "/";
+    }
+
+    /** A new person's browser, desktop size. */
+    WebDriver browser() {
+        return browser(1280, 900);
+    }
+
+    WebDriver browser(int width, int height) {
+        var driver = Browsers.open(width, height);
+        drivers.add(driver);
+        return driver;
+    }
+
+    /** A unique username with the given prefix (the Spring context, and so the database, is shared). */
+    static String uniqueName(String prefix) {
+        return prefix + USERS.incrementAndGet() + UUID.randomUUID().toString().substring(0, 4);
+    }
+
+    /** Creates an account directly through the service (for scenarios that are not about registering). */
+    UserSummary createUser(String prefix, String displayName) {
+        var username = uniqueName(prefix);
+        return accounts.register(new RegistrationRequest(username, displayName, PASSWORD, PASSWORD));
+    }
+
+    /** Runs service calls as the given user, as the UI would. */
+    <T> T as(UserSummary user, Supplier<T> action) {
+        var principal = userDetails.loadUserByUsername(user.username());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    ConversationId openChat(UserSummary from, UserSummary to) {
+        return as(from, () -> chat.openDirect(to.id()));
+    }
+
+    ChatMessage send(UserSummary from, ConversationId conversation, String text) {
+        return as(from, () -> chat.send(conversation, UUID.randomUUID().toString(), text));
+    }
+
+    /** A logged-in desktop browser on the chat list. */
+    ChatListPage loggedIn(UserSummary user) {
+        return loggedIn(user, browser());
+    }
+
+    ChatListPage loggedIn(UserSummary user, WebDriver driver) {
+        return LoginPage.open(driver, baseUrl()).logIn(user.username(), PASSWORD);
+    }
+}
