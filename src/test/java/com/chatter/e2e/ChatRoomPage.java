@@ -103,18 +103,53 @@ class ChatRoomPage extends Page {
         return byId(bubbleId).getAttribute("data-status");
     }
 
+    /** The tick marks the bubble shows (drawn by CSS), e.g. "✓" or "✓✓". */
+    String ticksShown(String bubbleId) {
+        var content = (String) js("""
+                const ticks = document.querySelector('#' + arguments[0] + ' .ticks');
+                return ticks ? getComputedStyle(ticks, '::after').content : '';""", bubbleId);
+        return content == null || content.equals("none") ? "" : content.replace("\"", "");
+    }
+
+    /** The day separators' labels as written (CSS may show them in capitals). */
+    @SuppressWarnings("unchecked")
     List<String> daySeparators() {
-        return driver.findElements(By.cssSelector("#message-list .day-separator")).stream()
-                .map(WebElement::getText).toList();
+        return (List<String>) js("""
+                return Array.from(document.querySelectorAll('#message-list .day-separator'))
+                  .map(s => s.textContent.trim());""");
+    }
+
+    /**
+     * Puts text into the composer the way typing does (the textarea's value plus an input event), for texts too
+     * long to type key by key; the caret ends up after the text.
+     */
+    ChatRoomPage paste(String text) {
+        js("""
+                const area = document.querySelector('#message-input textarea');
+                area.focus();
+                area.value = arguments[0];
+                area.setSelectionRange(area.value.length, area.value.length);
+                area.dispatchEvent(new Event('input', {bubbles: true}));""", text);
+        return this;
+    }
+
+    /** How the browser lays the bubble's text out (innerText: line breaks as shown). */
+    String renderedText(String bubbleId) {
+        return byId(bubbleId).findElement(By.className("message-text")).getText();
     }
 
     /** The composer's error message, or "" when the field is valid. */
     String inputError() {
-        var field = byId("message-input");
-        if (field.getAttribute("invalid") == null) {
-            return "";
-        }
-        return (String) js("return arguments[0].errorMessage || '';", field);
+        return (String) js("""
+                const field = document.getElementById('message-input');
+                return field.invalid ? (field.errorMessage || '') : '';""");
+    }
+
+    /** The error text as laid out under the composer ("" when hidden). */
+    String visibleInputError() {
+        return (String) js("""
+                const e = document.querySelector('#message-input [slot=error-message]');
+                return e && e.offsetHeight > 0 ? e.textContent : '';""");
     }
 
     ChatListPage back() {

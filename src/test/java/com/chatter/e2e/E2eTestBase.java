@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
         "vaadin.devmode.liveReload.enabled=false",
         "vaadin.devmode.componentTracker.enabled=false"})
 @ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class E2eTestBase {
 
     static final String PASSWORD = "secret-pass-1";
@@ -49,24 +52,45 @@ abstract class E2eTestBase {
     UserDetailsService userDetails;
 
     private final List<WebDriver> drivers = new ArrayList<>();
+    private final List<WebDriver> shared = new ArrayList<>();
 
     @AfterEach
     void quitBrowsers() {
-        drivers.forEach(driver -> {
+        quit(drivers);
+    }
+
+    @AfterAll
+    void quitSharedBrowsers() {
+        quit(shared);
+    }
+
+    private static void quit(List<WebDriver> list) {
+        list.forEach(driver -> {
             try {
                 driver.quit();
             } catch (RuntimeException ignored) {
                 // the browser is gone already
             }
         });
-        drivers.clear();
+        list.clear();
     }
 
     String baseUrl() {
         return "http://localhost:" + port + "/";
     }
 
-    /** A new person's browser, desktop size. */
+    /**
+     * A desktop browser kept for the whole test class (Chromium starts slowly); switch the person using it with
+     * {@link #loggedIn(UserSummary, WebDriver)}, which starts from an empty cookie jar.
+     */
+    WebDriver sharedBrowser(int index) {
+        while (shared.size() <= index) {
+            shared.add(Browsers.open(1280, 900));
+        }
+        return shared.get(index);
+    }
+
+    /** A new person's browser, desktop size, closed after the test. */
     WebDriver browser() {
         return browser(1280, 900);
     }
@@ -117,6 +141,9 @@ abstract class E2eTestBase {
     }
 
     ChatListPage loggedIn(UserSummary user, WebDriver driver) {
+        if (driver.getCurrentUrl().startsWith(baseUrl())) {
+            driver.manage().deleteAllCookies();
+        }
         return LoginPage.open(driver, baseUrl()).logIn(user.username(), PASSWORD);
     }
 }
