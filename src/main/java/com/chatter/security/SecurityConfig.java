@@ -29,7 +29,10 @@ class SecurityConfig {
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/styles.css", "/images/**", "/actuator/health", "/actuator/health/**")
-                        .permitAll())
+                        .permitAll()
+                        // Vaadin's configurer denies every request it doesn't know: the JSON API is for any logged-in
+                        // user (the service checks membership of each conversation).
+                        .requestMatchers(api).authenticated())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();

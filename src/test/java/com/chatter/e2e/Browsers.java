@@ -43,4 +43,10 @@ final class Browsers {
         driver.manage().window().setSize(new Dimension(width, height));
         return driver;
     }
+
+    /** Makes the page's viewport exactly this size (a phone when {@code mobile}), at 1 device pixel per CSS pixel. */
+    static void viewport(ChromeDriver driver, int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height",
+                height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
 }

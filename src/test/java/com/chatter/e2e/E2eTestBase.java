@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,6 +56,26 @@ abstract class E2eTestBase {
     private final List<WebDriver> drivers = new ArrayList<>();
     private final List<WebDriver> shared = new ArrayList<>();
 
+    /** On a failure, keeps what each browser showed in target/e2e-failures, to see what went wrong. */
+    @RegisterExtension
+    final TestExecutionExceptionHandler screenshotsOnFailure = (context, failure) -> {
+        var all = new ArrayList<WebDriver>(shared);
+        all.addAll(drivers);
+        for (int i = 0; i < all.size(); i++) {
+            try {
+                var dir = java.nio.file.Path.of("target", "e2e-failures");
+                java.nio.file.Files.createDirectories(dir);
+                var png = ((org.openqa.selenium.TakesScreenshot) all.get(i))
+                        .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+                java.nio.file.Files.write(dir.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + "-" + i + ".png"), png);
+            } catch (Exception | AssertionError ignored) {
+                // best effort only
+            }
+        }
+        throw failure;
+    };
+
     @AfterEach
     void quitBrowsers() {
         quit(drivers);
@@ -88,6 +110,26 @@ abstract class E2eTestBase {
             shared.add(Browsers.open(1280, 900));
         }
         return shared.get(index);
+    }
+
+    /** A new person's browser with a phone-sized viewport, closed after the test. */
+    WebDriver phoneBrowser() {
+        var driver = Browsers.open(390, 844);
+        Browsers.viewport(driver, 390, 844, true);
+        drivers.add(driver);
+        return driver;
+    }
+
+    /** Saves what the browser shows to docs/screenshots/{name}.png (committed, to show what the app looks like). */
+    static void screenshot(WebDriver driver, String name) {
+        try {
+            var dir = java.nio.file.Path.of(System.getProperty("basedir", "."), "docs", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            var png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A new person's browser, desktop size, closed after the test. */

@@ -12,6 +12,13 @@ class LoginPage extends Page {
         waitFor(d -> d.findElement(By.cssSelector("#login-form input[name=username]")).isDisplayed());
     }
 
+    /** Any page, for waiting on something outside the page objects. */
+    static final class Any extends Page {
+        Any(WebDriver driver) {
+            super(driver);
+        }
+    }
+
     static LoginPage open(WebDriver driver, String baseUrl) {
         driver.get(baseUrl + "login");
         return new LoginPage(driver);
