@@ -115,6 +115,9 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         input.setId("message-input");
         input.addClassName("message-input");
         input.setPlaceholder("Type a message");
+        // One line high until more is typed, growing up to six lines, like WhatsApp's composer.
+        input.setMinRows(1);
+        input.setMaxRows(6);
         input.setAriaLabel("Message");
         // Every change reaches the server in order (Flow sends one request at a time and batches what piles up
         // meanwhile), so the server's value is never an older text than the one shown: the send button and a
