@@ -33,6 +33,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/styles.css", "/images/**", "/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        // Vaadin's configurer denies every request it doesn't know: the JSON API is for any logged-in
+                        // user (the service checks membership of each conversation).
                         .requestMatchers(api).authenticated())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))

@@ -23,8 +23,6 @@ import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
@@ -117,16 +115,21 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         input.setId("message-input");
         input.addClassName("message-input");
         input.setPlaceholder("Type a message");
+        // One line high until more is typed, growing up to six lines, like WhatsApp's composer.
+        input.setMinRows(1);
+        input.setMaxRows(6);
         input.setAriaLabel("Message");
-        input.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        input.setValueChangeTimeout(700);
+        // Every change reaches the server in order (Flow sends one request at a time and batches what piles up
+        // meanwhile), so the server's value is never an older text than the one shown: the send button and a
+        // refused text depend on that. A throttled mode could leave an already sent text on the server.
+        input.setValueChangeMode(ValueChangeMode.EAGER);
         input.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 onTyped();
             }
         });
-        // Enter sends; Shift+Enter is a different key combination and makes a new line as usual.
-        Shortcuts.addShortcutListener(input, this::send, Key.ENTER).listenOn(input);
+        // Enter sends, Shift+Enter makes a new line: handled in the browser (see onAttach), so the text sent is
+        // exactly what the field shows at that moment and the field is empty at once for the next message.
 
         send.setId("send-button");
         send.addClassName("send-button");
@@ -191,6 +194,31 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
                 el.__visibilityListener = () => el.$server.visibilityChanged(document.visibilityState === 'visible');
                 document.addEventListener('visibilitychange', el.__visibilityListener);
                 el.__visibilityListener();""");
+        // Enter (without Shift, and not while an input method composes) sends the text the field holds right now.
+        // The field is emptied in the browser at once, so whatever is typed next belongs to the next message; a
+        // text that is too long stays put for the server to explain. The server checks everything again.
+        input.getElement().executeJs("""
+                const field = this;
+                const view = $0;
+                const max = $1;
+                if (field.__enterToSend) return;
+                field.__enterToSend = e => {
+                  if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return;
+                  e.preventDefault();
+                  const text = field.value || '';
+                  if (!text.trim()) return;
+                  const fits = [...text].length <= max;
+                  if (fits) field.__setText('');
+                  view.$server.sendFromKeyboard(text, fits);
+                };
+                // Changes the text as typing would, so the server hears of it like of any typed change.
+                field.__setText = value => {
+                  const area = field.querySelector('textarea') || field.inputElement;
+                  area.value = value;
+                  area.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+                };
+                field.addEventListener('keydown', field.__enterToSend);""", getElement(),
+                ChatService.MAX_MESSAGE_LENGTH);
         ClientTimeZone.whenKnown(ui, zone -> {
             if (conversation != null && !zone.equals(labelsZone)) {
                 reloadAll(); // the first page was drawn before the browser told its time zone
@@ -220,14 +248,32 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
 
     // ---- sending ----
 
+    /** Sends what the composer holds (the send button). */
     void send() {
-        if (conversation == null) {
-            return;
+        if (deliver(input.getValue())) {
+            input.clear();
         }
-        var text = input.getValue();
-        if (!TextRules.hasContent(text)) {
-            input.focus();
-            return; // nothing to send; a second click after a send lands here too
+        input.focus();
+    }
+
+    /**
+     * Enter in the composer: the browser hands over the text it shows and has already emptied the field when
+     * {@code clearedInBrowser}. A refused text goes back into the field, so nothing typed is lost.
+     */
+    @ClientCallable
+    void sendFromKeyboard(String text, boolean clearedInBrowser) {
+        if (!deliver(text) && clearedInBrowser) {
+            input.getElement().executeJs("if (!this.value && this.__setText) this.__setText($0);", text);
+        }
+    }
+
+    /** Sends a text; true when it was stored (or had been stored already), false when refused or failed. */
+    private boolean deliver(String text) {
+        if (conversation == null) {
+            return false;
+        }
+        if (text == null || !TextRules.hasContent(text)) {
+            return false; // nothing to send; a second click after a send lands here too
         }
         if (!text.equals(clientMessageText)) {
             // A new text gets a new id; the same text after a failure keeps its id, so a retry can't duplicate.
@@ -236,11 +282,11 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         }
         try {
             var message = chat.send(conversation.id(), clientMessageId, text);
-            input.clear();
             input.setInvalid(false);
             clientMessageText = null;
             show(message);
             messages.scrollToBottom();
+            return true;
         } catch (MessageRejectedException rejected) {
             input.setErrorMessage(rejected.getMessage());
             input.setInvalid(true);
@@ -250,7 +296,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
             log.warn("Sending failed", failure);
             showError("Couldn't send the message. Your text is kept: try again.");
         }
-        input.focus();
+        return false;
     }
 
     private void onTyped() {

@@ -1,0 +1,55 @@
+package com.chatter.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** On a phone one pane shows at a time: the list, or the open chat with a way back. */
+class PhoneLayoutIT extends E2eTestBase {
+
+    @Test
+    void phoneShowsTheListOrTheChatAndTheBackButtonReturnsToTheList() {
+        var alice = createUser("alice", "Alice Liddell");
+        var bob = createUser("bob", "Bob Builder");
+        var carol = createUser("carol", "Carol Singer");
+        var conversation = openChat(alice, bob);
+        var other = openChat(carol, alice);
+        send(bob, conversation, "Hey Alice, lunch today?");
+        send(alice, conversation, "Sure! 12:30 at the usual place?");
+        send(bob, conversation, "Perfect 👍 see you there");
+        send(carol, other, "Did you see the game last night?");
+
+        var driver = phoneBrowser();
+        var list = loggedIn(alice, driver);
+        assertThat(displayed(driver, "chat-list")).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".chat-pane")).isDisplayed()).as("no chat pane beside the list")
+                .isFalse();
+        assertThat(widthOf(driver, "chat-list")).isEqualTo(390);
+        screenshot(driver, "phone-chat-list");
+
+        var room = list.openChat(conversation);
+        room.waitForBubble("Perfect 👍 see you there");
+        assertThat(displayed(driver, "back-button")).isTrue();
+        assertThat(displayed(driver, "message-list")).isTrue();
+        assertThat(displayed(driver, "chat-list")).as("the list is hidden while a chat is open").isFalse();
+        assertThat(widthOf(driver, "message-list")).isEqualTo(390);
+        room.type("On my way");
+        screenshot(driver, "phone-chat-room");
+
+        var back = room.back();
+        back.waitFor(d -> displayed(d, "chat-list"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl());
+        assertThat(driver.findElements(By.id("message-list"))).isEmpty();
+    }
+
+    private static boolean displayed(WebDriver driver, String id) {
+        var found = driver.findElements(By.id(id));
+        return !found.isEmpty() && found.getFirst().isDisplayed();
+    }
+
+    private static long widthOf(WebDriver driver, String id) {
+        return Math.round(driver.findElement(By.id(id)).getRect().getWidth());
+    }
+}
