@@ -35,7 +35,9 @@ class SecurityConfig {
                         .permitAll()
                         // Vaadin's configurer denies every request it doesn't know: the JSON API is for any logged-in
                         // user (the service checks membership of each conversation).
-                        .requestMatchers(api).authenticated())
+                        .requestMatchers(api).authenticated()
+                        // Metrics and the other actuator endpoints: for logged-in people only (health is open above).
+                        .requestMatchers("/actuator/**").authenticated())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();
