@@ -120,10 +120,15 @@ abstract class E2eTestBase {
         return driver;
     }
 
-    /** Saves what the browser shows to docs/screenshots/{name}.png (committed, to show what the app looks like). */
+    /**
+     * Saves what the browser shows to target/screenshots/{name}.png; to refresh the committed ones in the README run
+     * {@code ./mvnw verify -Dit.test=ScreenshotsIT,PhoneLayoutIT -Dchatter.screenshots.dir=docs/screenshots}.
+     */
     static void screenshot(WebDriver driver, String name) {
         try {
-            var dir = java.nio.file.Path.of(System.getProperty("basedir", "."), "docs", "screenshots");
+            var base = System.getProperty("basedir", ".");
+            var dir = java.nio.file.Path.of(base).resolve(System.getProperty("chatter.screenshots.dir",
+                    "target/screenshots"));
             java.nio.file.Files.createDirectories(dir);
             var png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             java.nio.file.Files.write(dir.resolve(name + ".png"), png);

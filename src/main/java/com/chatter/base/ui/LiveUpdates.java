@@ -1,5 +1,6 @@
 package com.chatter.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +28,33 @@ public final class LiveUpdates<T> {
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicBoolean resync = new AtomicBoolean();
+
+    /**
+     * Subscribes while the component is attached (push discipline): on attach it subscribes with
+     * {@code subscribe(offer, requestResync)}, on detach it closes the subscription. Events arrive in batches through
+     * {@code ui.access} in {@code onBatch}; {@code onResync} runs when events may have been lost.
+     */
+    public static <T> void whileAttached(Component component,
+            BiFunction<Consumer<T>, Runnable, ? extends AutoCloseable> subscribe, Consumer<List<T>> onBatch,
+            Runnable onResync) {
+        var subscription = new AtomicReference<AutoCloseable>();
+        component.addAttachListener(attach -> {
+            var updates = new LiveUpdates<T>(attach.getUI(), onBatch, onResync);
+            close(subscription.getAndSet(subscribe.apply(updates::offer, updates::requestResync)));
+        });
+        component.addDetachListener(detach -> close(subscription.getAndSet(null)));
+    }
+
+    private static void close(AutoCloseable subscription) {
+        if (subscription == null) {
+            return;
+        }
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not unsubscribe", e);
+        }
+    }
 
     public LiveUpdates(UI ui, Consumer<List<T>> onBatch, Runnable onResync) {
         this.ui = ui;

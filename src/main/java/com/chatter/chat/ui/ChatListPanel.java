@@ -11,9 +11,7 @@ import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
 import com.chatter.chat.ConversationSummary;
 import com.chatter.chat.TypingStarted;
-import com.chatter.realtime.Subscription;
 import com.chatter.security.CurrentUser;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,7 +39,6 @@ class ChatListPanel extends Div {
     private final Paragraph empty = new Paragraph();
 
     private final ChatService chat;
-    private final ChatEvents chatEvents;
     private final UiScheduler scheduler;
     private final Clock clock;
     private final UserId me;
@@ -51,12 +48,10 @@ class ChatListPanel extends Div {
     private final Set<ConversationId> typing = new HashSet<>();
     private List<ConversationSummary> summaries = List.of();
     private @Nullable ConversationId selected;
-    private @Nullable Subscription subscription;
 
     ChatListPanel(ChatService chat, ChatEvents chatEvents, CurrentUser currentUser, UiScheduler scheduler,
             Clock clock) {
         this.chat = chat;
-        this.chatEvents = chatEvents;
         this.scheduler = scheduler;
         this.clock = clock;
         this.me = currentUser.require();
@@ -77,23 +72,16 @@ class ChatListPanel extends Div {
         empty.addClassName("chat-list-empty");
 
         add(search, list);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        var ui = attachEvent.getUI();
-        var updates = new LiveUpdates<ChatEvent>(ui, this::apply, this::refresh);
-        subscription = chatEvents.subscribe(updates::offer, updates::requestResync);
-        refresh();
-        ClientTimeZone.whenKnown(ui, zone -> render());
+        // Subscribe first, then read: an event can arrive early but never fall between the two.
+        LiveUpdates.<ChatEvent>whileAttached(this, chatEvents::subscribe, this::apply, this::refresh);
+        addAttachListener(attach -> {
+            refresh();
+            ClientTimeZone.whenKnown(attach.getUI(), zone -> render());
+        });
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
         typingTimers.values().forEach(Registration::remove);
         typingTimers.clear();
     }

@@ -18,7 +18,6 @@ import com.chatter.chat.MessagePosted;
 import com.chatter.chat.MessageRejectedException;
 import com.chatter.chat.MessagesRead;
 import com.chatter.chat.TypingStarted;
-import com.chatter.realtime.Subscription;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
@@ -71,13 +70,11 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     private final Div avatarHolder = new Div();
 
     private final ChatService chat;
-    private final ChatEvents chatEvents;
     private final UiScheduler scheduler;
     private final Clock clock;
     private final UserId me;
 
     private @Nullable ConversationDetails conversation;
-    private @Nullable Subscription subscription;
     private @Nullable Registration typingTimer;
     private boolean pageVisible = true;
     private @Nullable ZoneId labelsZone;
@@ -89,7 +86,6 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     ChatRoomView(ChatService chat, ChatEvents chatEvents, CurrentUser currentUser, UiScheduler scheduler,
             Clock clock) {
         this.chat = chat;
-        this.chatEvents = chatEvents;
         this.scheduler = scheduler;
         this.clock = clock;
         this.me = currentUser.require();
@@ -142,6 +138,9 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         composer.addClassName("composer");
 
         add(header, messages, composer);
+        LiveUpdates.<ChatEvent>whileAttached(this, chatEvents::subscribe, this::apply, this::resync);
+        // The conversation was read before the subscription existed: pick up what arrived in between.
+        addAttachListener(attach -> resync());
     }
 
     ConversationId conversationId() {
@@ -185,8 +184,6 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         var ui = attachEvent.getUI();
-        var updates = new LiveUpdates<ChatEvent>(ui, this::apply, this::resync);
-        subscription = chatEvents.subscribe(updates::offer, updates::requestResync);
         // Reading happens only while the page is visible: the browser tells when that changes.
         getElement().executeJs("""
                 const el = this;
@@ -228,10 +225,6 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
         clearTyping();
         getElement().executeJs("""
                 if (this.__visibilityListener) {
