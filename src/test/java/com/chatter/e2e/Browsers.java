@@ -10,8 +10,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Headless Chromium sessions for the end-to-end tests: each call is a separate person (own profile, own cookies). */
-final class Browsers {
+/**
+ * Headless Chromium sessions for the browser tests: each call is a separate person (own profile, own cookies).
+ * Fails, never skips, when Chromium or its driver is missing.
+ */
+public final class Browsers {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -19,7 +22,7 @@ final class Browsers {
     private Browsers() {
     }
 
-    static ChromeDriver open(int width, int height) {
+    public static ChromeDriver open(int width, int height) {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             throw new IllegalStateException("End-to-end tests need Chromium and its driver at " + CHROMIUM + " and "
                     + CHROMEDRIVER + ". Install them with: apt-get install -y chromium chromium-driver");

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chatter.account.AccountService;
 import com.chatter.chat.ConversationId;
-import java.io.File;
-import java.nio.file.Files;
+import com.chatter.e2e.Browsers;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -27,8 +24,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ScaleOutCluster.Extension.class)
 class TwoInstancesBrowserIT {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Duration LIVE = Duration.ofSeconds(20);
 
     private static Instance one;
@@ -124,19 +119,7 @@ class TwoInstancesBrowserIT {
     }
 
     /** A separate person: own profile and cookies. Fails (never skips) when Chromium is missing. */
-    private static ChromeDriver browser() throws Exception {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            throw new IllegalStateException("This test needs Chromium and its driver at " + CHROMIUM + " and "
-                    + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)");
-        }
-        var profile = Files.createTempDirectory("chatter-relay-browser").toFile();
-        profile.deleteOnExit();
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--window-size=1200,900", "--lang=en-US",
-                "--user-data-dir=" + profile.getAbsolutePath());
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        return new ChromeDriver(service, options);
+    private static ChromeDriver browser() {
+        return Browsers.open(1200, 900);
     }
 }
