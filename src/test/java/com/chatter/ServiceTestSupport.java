@@ -16,8 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -57,17 +55,7 @@ public abstract class ServiceTestSupport {
 
     /** Runs the action as the given user, as a logged-in session would, on the calling thread. */
     protected <T> T as(UserSummary user, Supplier<T> action) {
-        var principal = userDetailsService.loadUserByUsername(user.username());
-        var strategy = SecurityContextHolder.getContextHolderStrategy();
-        var context = strategy.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        strategy.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            strategy.clearContext();
-        }
+        return TestUsers.as(userDetailsService, user.username(), action);
     }
 
     /**

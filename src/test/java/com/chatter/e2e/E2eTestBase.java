@@ -1,5 +1,6 @@
 package com.chatter.e2e;
 
+import com.chatter.TestUsers;
 import com.chatter.account.AccountService;
 import com.chatter.account.RegistrationRequest;
 import com.chatter.account.UserSummary;
@@ -20,8 +21,6 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -161,17 +160,7 @@ abstract class E2eTestBase {
 
     /** Runs service calls as the given user, as the UI would. */
     <T> T as(UserSummary user, Supplier<T> action) {
-        var principal = userDetails.loadUserByUsername(user.username());
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return TestUsers.as(userDetails, user.username(), action);
     }
 
     ConversationId openChat(UserSummary from, UserSummary to) {

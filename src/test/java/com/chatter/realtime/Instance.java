@@ -1,5 +1,6 @@
 package com.chatter.realtime;
 
+import com.chatter.TestUsers;
 import com.chatter.account.AccountService;
 import com.chatter.account.RegistrationRequest;
 import com.chatter.chat.ChatEvents;
@@ -13,8 +14,6 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** One running application instance of a {@link ScaleOutCluster}, driven as a logged-in user would drive it. */
@@ -58,17 +57,7 @@ final class Instance implements AutoCloseable {
 
     /** Runs the action as the logged-in user, on this thread, restoring whoever was logged in before. */
     <T> T as(String username, Supplier<T> action) {
-        var principal = bean(UserDetailsService.class).loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return TestUsers.as(bean(UserDetailsService.class), username, action);
     }
 
     void as(String username, Runnable action) {
