@@ -2,7 +2,6 @@ package com.chatter.chat;
 
 import com.chatter.account.AccountService;
 import com.chatter.account.UserId;
-import com.chatter.account.UserSummary;
 import com.chatter.base.TextRules;
 import com.chatter.security.CurrentUser;
 import java.time.Clock;
@@ -223,12 +222,6 @@ public class ChatService {
         var others = all.stream().map(m -> new UserId(m.accountId())).filter(u -> !u.equals(me))
                 .collect(Collectors.toSet());
         events.publishEvent(new ChatRelay.Outgoing(new TypingStarted(id, me), others));
-    }
-
-    /** The other people in a conversation, checked like every other access. */
-    @Transactional(readOnly = true)
-    public UserSummary otherMember(ConversationId id) {
-        return getConversation(id).other();
     }
 
     private List<ConversationMember> requireMembers(ConversationId id, UserId me) {

@@ -145,10 +145,6 @@ class MessageList extends Div {
         return bubbles.isEmpty() ? 0 : bubbles.lastKey();
     }
 
-    int size() {
-        return bubbles.size();
-    }
-
     /** The other person has read up to {@code seq}: my messages up to there get blue ticks. */
     void otherReadUpTo(long seq) {
         if (seq > otherReadSeq) {
