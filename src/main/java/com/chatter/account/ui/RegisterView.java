@@ -5,6 +5,7 @@ import com.chatter.account.RegistrationException;
 import com.chatter.account.RegistrationField;
 import com.chatter.account.RegistrationRequest;
 import com.chatter.base.ui.Brand;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,6 +25,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.Map;
 
 /** Sign-up: username, display name and password (twice). Every bad field gets its own message. */
@@ -47,7 +50,7 @@ class RegisterView extends Div implements BeforeEnterObserver {
 
         username.setId("register-username");
         username.setHelperText("3–32 letters, digits, dots, dashes or underscores");
-        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        username.setAutocomplete(Autocomplete.USERNAME);
         username.setRequiredIndicatorVisible(true);
         username.setAutofocus(true);
         displayName.setId("register-display-name");
@@ -55,10 +58,10 @@ class RegisterView extends Div implements BeforeEnterObserver {
         displayName.setRequiredIndicatorVisible(true);
         password.setId("register-password");
         password.setHelperText("At least " + AccountService.PASSWORD_MIN + " characters");
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setRequiredIndicatorVisible(true);
         confirm.setId("register-confirm");
-        confirm.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        confirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirm.setRequiredIndicatorVisible(true);
 
         submit.setId("register-submit");
@@ -101,7 +104,7 @@ class RegisterView extends Div implements BeforeEnterObserver {
     }
 
     private void clearErrors() {
-        for (var field : new com.vaadin.flow.component.HasValidation[]{username, displayName, password, confirm}) {
+        for (var field : List.<HasValidation>of(username, displayName, password, confirm)) {
             field.setInvalid(false);
             field.setErrorMessage(null);
         }

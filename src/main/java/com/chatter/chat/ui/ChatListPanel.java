@@ -10,8 +10,10 @@ import com.chatter.chat.ChatEvents;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
 import com.chatter.chat.ConversationSummary;
+import com.chatter.chat.MessagePosted;
 import com.chatter.chat.TypingStarted;
 import com.chatter.security.CurrentUser;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +22,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,7 +109,7 @@ class ChatListPanel extends Div {
             } else {
                 // A message or a read position changed: the order, preview, ticks or badge may change.
                 changed = true;
-                if (event instanceof com.chatter.chat.MessagePosted posted
+                if (event instanceof MessagePosted posted
                         && !posted.message().senderId().equals(me)) {
                     hideTyping(posted.conversationId());
                 }
@@ -137,10 +141,10 @@ class ChatListPanel extends Div {
 
     private void render() {
         var labels = getUI().map(ui -> new TimeLabels(ClientTimeZone.of(ui), clock.instant()))
-                .orElseGet(() -> new TimeLabels(java.time.ZoneId.systemDefault(), clock.instant()));
+                .orElseGet(() -> new TimeLabels(ZoneId.systemDefault(), clock.instant()));
         var filter = search.getValue().strip().toLowerCase(Locale.ROOT);
         var known = new HashMap<ConversationId, ChatListItem>();
-        list.removeAll();
+        var shown = new ArrayList<Component>();
         for (var summary : summaries) {
             var item = items.get(summary.id());
             if (item == null) {
@@ -150,16 +154,21 @@ class ChatListPanel extends Div {
             item.update(summary, labels, me, typing.contains(summary.id()));
             item.setSelected(summary.id().equals(selected));
             if (filter.isEmpty() || matches(summary, filter)) {
-                list.add(item);
+                shown.add(item);
             }
         }
         items.keySet().retainAll(known.keySet());
         items.putAll(known);
-        if (list.getChildren().findAny().isEmpty()) {
+        if (shown.isEmpty()) {
             empty.setText(summaries.isEmpty()
                     ? "No chats yet. Start one with the New chat button above."
                     : "No chats match “" + search.getValue().strip() + "”.");
-            list.add(empty);
+            shown.add(empty);
+        }
+        // Rows are updated in place; the list is rebuilt only when which rows show, or their order, changed.
+        if (!list.getChildren().toList().equals(shown)) {
+            list.removeAll();
+            shown.forEach(list::add);
         }
     }
 

@@ -4,6 +4,7 @@ import com.chatter.base.ui.Brand;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -40,7 +41,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
         var register = new Anchor("register", "Create an account");
         register.setId("register-link");
-        var footer = new Paragraph(new com.vaadin.flow.component.html.Span("New here? "), register);
+        var footer = new Paragraph(new Span("New here? "), register);
         footer.addClassName("auth-footer");
 
         var card = new Div(Brand.create(), notice, login, footer);
