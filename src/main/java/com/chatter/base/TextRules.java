@@ -14,7 +14,7 @@ public final class TextRules {
         return text.codePointCount(0, text.length());
     }
 
-    /** True when the text holds something other than whitespace. */
+    /** True when the text holds something visible: not only white space or characters that show nothing. */
     public static boolean hasContent(String text) {
         return text != null && !text.isBlank() && !text.codePoints().allMatch(TextRules::isInvisible);
     }
@@ -43,9 +43,23 @@ public final class TextRules {
         return text.codePoints().anyMatch(Character::isISOControl);
     }
 
+    /**
+     * Characters that show nothing by themselves: white space, format characters (U+200B zero width space, U+200E
+     * left-to-right mark, U+2060 word joiner, U+FEFF, bidi controls, tags…), control characters, variation
+     * selectors, the combining grapheme joiner, and the "blank" letters fonts draw empty (U+2800 braille blank,
+     * U+3164 and U+FFA0 Hangul fillers, U+115F/U+1160 Hangul choseong/jungseong fillers).
+     */
     private static boolean isInvisible(int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
-                || codePoint == 0x200B || codePoint == 0x200C || codePoint == 0x200D || codePoint == 0xFEFF
-                || codePoint == 0x2060 || codePoint == 0x180E;
+        if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        if (type == Character.FORMAT || type == Character.CONTROL) {
+            return true;
+        }
+        return switch (codePoint) {
+            case 0x2800, 0x3164, 0xFFA0, 0x115F, 0x1160, 0x034F, 0x180E -> true;
+            default -> (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
+        };
     }
 }

@@ -17,10 +17,12 @@ public class ChatEvents {
 
     private final Broadcaster broadcaster;
     private final CurrentUser currentUser;
+    private final DeliveryWatchdog watchdog;
 
-    ChatEvents(Broadcaster broadcaster, CurrentUser currentUser) {
+    ChatEvents(Broadcaster broadcaster, CurrentUser currentUser, DeliveryWatchdog watchdog) {
         this.broadcaster = broadcaster;
         this.currentUser = currentUser;
+        this.watchdog = watchdog;
     }
 
     /**
@@ -33,6 +35,9 @@ public class ChatEvents {
             @Override
             public void onEvent(Serializable event) {
                 if (event instanceof ChatEvent chatEvent) {
+                    if (chatEvent instanceof MessagePosted posted) {
+                        watchdog.seen(posted.conversationId(), posted.message().seq());
+                    }
                     listener.accept(chatEvent);
                 }
             }

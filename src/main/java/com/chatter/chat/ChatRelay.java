@@ -18,10 +18,12 @@ class ChatRelay {
     }
 
     private final Broadcaster broadcaster;
+    private final DeliveryWatchdog watchdog;
     private final Counter messagesSent;
 
-    ChatRelay(Broadcaster broadcaster, MeterRegistry meters) {
+    ChatRelay(Broadcaster broadcaster, DeliveryWatchdog watchdog, MeterRegistry meters) {
         this.broadcaster = broadcaster;
+        this.watchdog = watchdog;
         this.messagesSent = Counter.builder("chat.messages.sent")
                 .description("Messages stored (counted once their transaction committed)").register(meters);
     }
@@ -32,8 +34,9 @@ class ChatRelay {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void relay(Outgoing outgoing) {
-        if (outgoing.event() instanceof MessagePosted) {
+        if (outgoing.event() instanceof MessagePosted posted) {
             messagesSent.increment();
+            watchdog.seen(posted.conversationId(), posted.message().seq());
         }
         for (var recipient : outgoing.recipients()) {
             broadcaster.publish(channel(recipient), outgoing.event());

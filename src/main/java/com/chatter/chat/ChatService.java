@@ -31,8 +31,6 @@ public class ChatService {
 
     public static final int MAX_MESSAGE_LENGTH = 4096;
     public static final int MAX_PAGE_SIZE = 200;
-    /** At most one typing event per person and conversation in this interval. */
-    public static final long TYPING_THROTTLE_MILLIS = 2_500;
 
     private static final Pattern CLIENT_MESSAGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
@@ -63,8 +61,24 @@ public class ChatService {
     /** The current user's conversations, most recent activity first. */
     @Transactional(readOnly = true)
     public List<ConversationSummary> listConversations() {
-        var me = currentUser.require();
-        var rows = conversations.listFor(me.value());
+        return summaries(conversations.listFor(currentUser.require().value()));
+    }
+
+    /**
+     * One row of the chat list, e.g. for a conversation whose first message just arrived.
+     *
+     * @throws ConversationNotFoundException when the current user is not a member
+     */
+    @Transactional(readOnly = true)
+    public ConversationSummary conversationSummary(ConversationId id) {
+        var rows = summaries(conversations.rowFor(currentUser.require().value(), id.value()));
+        if (rows.isEmpty()) {
+            throw new ConversationNotFoundException(id);
+        }
+        return rows.getFirst();
+    }
+
+    private List<ConversationSummary> summaries(List<ConversationRow> rows) {
         var people = accounts.findAllById(rows.stream().map(r -> new UserId(r.otherId())).toList());
         var result = new ArrayList<ConversationSummary>(rows.size());
         for (var row : rows) {
@@ -170,14 +184,19 @@ public class ChatService {
         var message = messages.save(new Message(id.value(), seq, me.value(), clientMessageId, content, now)).toDto();
         // Writing a message means having read everything before it.
         members.advanceReadPosition(id.value(), me.value(), seq);
+        // A sent message ends "typing": the next keystroke is news again (see TypingPolicy).
+        lastTyping.remove(typingKey(id, me));
         events.publishEvent(new ChatRelay.Outgoing(new MessagePosted(message), recipients(all)));
         return message;
     }
 
     /** Checks a message text without sending it. */
     public void checkMessage(String content) {
-        if (content == null || !TextRules.hasContent(content)) {
+        if (content == null || content.isBlank()) {
             throw new MessageRejectedException("Type a message first");
+        }
+        if (!TextRules.hasContent(content)) {
+            throw new MessageRejectedException("Type a message first: this one has nothing visible in it");
         }
         int length = TextRules.length(content);
         if (length > MAX_MESSAGE_LENGTH) {
@@ -204,24 +223,32 @@ public class ChatService {
         }
     }
 
-    /** Tells the other members that the current user is typing; at most once per 2.5 s per conversation. */
-    @Transactional(readOnly = true)
+    /**
+     * Tells the other members that the current user is typing. Views call it on every keystroke: it relays at most
+     * one event per {@link TypingPolicy#REPORT_INTERVAL} and conversation, and the first one after a send at once.
+     * No transaction of its own: a throttled keystroke costs no database work.
+     */
     public void typing(ConversationId id) {
         var me = currentUser.require();
-        var all = requireMembers(id, me);
         long now = clock.millis();
-        var key = id.value() + ":" + me.value();
+        long interval = TypingPolicy.REPORT_INTERVAL.toMillis();
+        var key = typingKey(id, me);
         var previous = lastTyping.get(key);
-        if (previous != null && now - previous < TYPING_THROTTLE_MILLIS) {
-            return;
+        if (previous != null && now - previous < interval) {
+            return; // throttled before any database work; nothing is revealed, the caller gets no answer either way
         }
+        var all = requireMembers(id, me);
         lastTyping.put(key, now);
         if (lastTyping.size() > 10_000) {
-            lastTyping.values().removeIf(t -> now - t > TYPING_THROTTLE_MILLIS);
+            lastTyping.values().removeIf(t -> now - t > interval);
         }
         var others = all.stream().map(m -> new UserId(m.accountId())).filter(u -> !u.equals(me))
                 .collect(Collectors.toSet());
         events.publishEvent(new ChatRelay.Outgoing(new TypingStarted(id, me), others));
+    }
+
+    private static String typingKey(ConversationId id, UserId user) {
+        return id.value() + ":" + user.value();
     }
 
     private List<ConversationMember> requireMembers(ConversationId id, UserId me) {

@@ -29,4 +29,23 @@ interface ConversationRepository extends JpaRepository<Conversation, Long> {
             where me.key.accountId = :me and (c.lastSeq > 0 or c.createdBy = :me)
             order by coalesce(c.lastMessageAt, c.createdAt) desc, c.id desc""")
     List<ConversationRow> listFor(@Param("me") long me);
+
+    /** One row of {@link #listFor}: the conversation, if the account is one of its members. */
+    @Query("""
+            select new com.chatter.chat.ConversationRow(c.id, c.lastSeq, coalesce(c.lastMessageAt, c.createdAt),
+                   me.lastReadSeq, other.key.accountId, other.lastReadSeq,
+                   m.id, m.senderId, m.content, m.createdAt)
+            from ConversationMember me
+            join Conversation c on c.id = me.key.conversationId
+            join ConversationMember other on other.key.conversationId = c.id and other.key.accountId <> me.key.accountId
+            left join Message m on m.conversationId = c.id and m.seq = c.lastSeq
+            where me.key.accountId = :me and me.key.conversationId = :conversationId""")
+    List<ConversationRow> rowFor(@Param("me") long me, @Param("conversationId") long conversationId);
+
+    /** Conversations with a message after {@code since}, one row per member (see {@link DeliveryWatchdog}). */
+    @Query("""
+            select new com.chatter.chat.DeliveryWatchdog$Recent(c.id, c.lastSeq, c.lastMessageAt, m.key.accountId)
+            from Conversation c join ConversationMember m on m.key.conversationId = c.id
+            where c.lastMessageAt > :since""")
+    List<DeliveryWatchdog.Recent> recentlyActive(@Param("since") java.time.Instant since);
 }

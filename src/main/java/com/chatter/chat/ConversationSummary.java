@@ -1,7 +1,9 @@
 package com.chatter.chat;
 
+import com.chatter.account.UserId;
 import com.chatter.account.UserSummary;
 import java.time.Instant;
+import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +14,45 @@ import org.jspecify.annotations.Nullable;
  */
 public record ConversationSummary(ConversationId id, UserSummary other, @Nullable ChatMessage lastMessage,
         Instant lastActivityAt, long unreadCount, long otherLastReadSeq) {
+
+    /** The chat list's order: most recent activity first (as {@link ChatService#listConversations()} sorts). */
+    public static final Comparator<ConversationSummary> NEWEST_FIRST = Comparator
+            .comparing(ConversationSummary::lastActivityAt).reversed()
+            .thenComparing(summary -> summary.id().value(), Comparator.reverseOrder());
+
+    /** The sequence number of the newest message, 0 before the first one. */
+    public long lastSeq() {
+        return lastMessage == null ? 0 : lastMessage.seq();
+    }
+
+    /**
+     * This row after a live event of its conversation, computed from the event alone (no database read), as the
+     * user {@code me} sees it; the same row when the event changes nothing.
+     */
+    public ConversationSummary apply(ChatEvent event, UserId me) {
+        if (!event.conversationId().equals(id)) {
+            return this;
+        }
+        long myReadSeq = lastSeq() - unreadCount;
+        return switch (event) {
+            case MessagePosted posted -> {
+                var message = posted.message();
+                if (message.seq() <= lastSeq()) {
+                    yield this;
+                }
+                long read = message.senderId().equals(me) ? message.seq() : myReadSeq;
+                yield new ConversationSummary(id, other, message, message.createdAt(), message.seq() - read,
+                        otherLastReadSeq);
+            }
+            case MessagesRead read when read.readerId().equals(me) -> read.lastReadSeq() <= myReadSeq ? this
+                    : new ConversationSummary(id, other, lastMessage, lastActivityAt,
+                            Math.max(0, lastSeq() - read.lastReadSeq()), otherLastReadSeq);
+            case MessagesRead read -> read.lastReadSeq() <= otherLastReadSeq ? this
+                    : new ConversationSummary(id, other, lastMessage, lastActivityAt, unreadCount,
+                            read.lastReadSeq());
+            case TypingStarted typing -> this;
+        };
+    }
 
     /** True when the newest message is mine and the other person has read it. */
     public boolean lastMessageReadByOther() {

@@ -1,23 +1,55 @@
 package com.chatter.realtime;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.Serializable;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** The default relay: one instance, events delivered synchronously and in order to the listeners on this JVM. */
+/**
+ * The default relay: one instance. Events reach the listeners on this JVM through the relay's dispatch lanes (see
+ * {@link LocalDelivery}): in order per channel, never on the publishing thread.
+ */
 @Component
 @ConditionalOnProperty(name = "chat.relay", havingValue = "memory", matchIfMissing = true)
-class InMemoryBroadcaster implements Broadcaster {
+class InMemoryBroadcaster implements Broadcaster, DisposableBean {
 
-    private final LocalSubscribers subscribers = new LocalSubscribers();
+    private final LocalDelivery local;
+
+    InMemoryBroadcaster(MeterRegistry meters,
+            @Value("${chat.relay.dispatch.lanes:4}") int lanes,
+            @Value("${chat.relay.dispatch.queue-capacity:10000}") int queueCapacity) {
+        this.local = new LocalDelivery("relay-dispatch", lanes, queueCapacity, reason -> Counter
+                .builder("chat.relay.events.dropped").tag("reason", reason)
+                .description("Events the relay could not pass on; views catch up from the database")
+                .register(meters).increment());
+        Gauge.builder("chat.relay.listeners", local, LocalDelivery::listenerCount)
+                .description("Live subscriptions of this instance's open views").register(meters);
+        Gauge.builder("chat.relay.queued", local, LocalDelivery::queued)
+                .description("Events waiting to be delivered to this instance's views").register(meters);
+    }
 
     @Override
     public void publish(String channel, Serializable event) {
-        subscribers.deliver(channel, event);
+        local.deliver(channel, event);
     }
 
     @Override
     public Subscription subscribe(String channel, RelayListener listener) {
-        return subscribers.add(channel, listener);
+        return local.subscribe(channel, listener);
+    }
+
+    @Override
+    public void resyncLocally(String channel) {
+        local.resyncSoon(channel);
+    }
+
+    /** Graceful shutdown: what is queued is delivered first. */
+    @Override
+    public void destroy() {
+        local.close();
     }
 }

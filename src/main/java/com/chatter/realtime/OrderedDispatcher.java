@@ -51,7 +51,7 @@ final class OrderedDispatcher implements AutoCloseable {
         lanes.forEach(ThreadPoolExecutor::shutdown);
         for (var lane : lanes) {
             try {
-                if (!lane.awaitTermination(2, TimeUnit.SECONDS)) {
+                if (!lane.awaitTermination(5, TimeUnit.SECONDS)) {
                     lane.shutdownNow();
                 }
             } catch (InterruptedException e) {

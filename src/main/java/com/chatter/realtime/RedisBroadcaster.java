@@ -9,9 +9,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +35,7 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  * <li><b>Once:</b> an envelope carries the id of the instance that sent it; an instance ignores its own.</li>
- * <li><b>In order:</b> received events are handed to the listeners on a fixed set of single-thread lanes, one lane
+ * <li><b>In order:</b> events for this instance's listeners, its own and those received, are handed over on a fixed set of single-thread lanes (see {@link LocalDelivery}), one lane
  * per channel (by hash), each with a bounded queue.</li>
  * <li><b>Nothing lost for good:</b> Redis pub/sub is at most once. Whenever events may have been lost, listeners
  * are told to resync from the database: after this instance's subscription is (re-)established, when another
@@ -55,7 +53,7 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
     private static final String CONTROL_CHANNEL = "_control";
     private static final long WARN_INTERVAL_MILLIS = 10_000;
 
-    private final LocalSubscribers subscribers = new LocalSubscribers();
+    private final LocalDelivery local;
     private final String origin = UUID.randomUUID().toString();
     private final RedisConnectionFactory connectionFactory;
     private final String prefix;
@@ -63,15 +61,12 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
     private volatile @Nullable RedisConnection subscription;
     private volatile boolean closed;
     private final OrderedDispatcher publisher;
-    private final OrderedDispatcher receiver;
     private final ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(
             task -> Thread.ofPlatform().name("relay-maintenance").daemon().unstarted(task));
 
     /** Some event of this instance did not reach Redis: the other instances must be told to resync. */
     private final AtomicBoolean resyncOwed = new AtomicBoolean();
     private final AtomicBoolean resyncRequestQueued = new AtomicBoolean();
-    private final AtomicBoolean resyncAllPending = new AtomicBoolean();
-    private final Set<String> resyncPending = ConcurrentHashMap.newKeySet();
     private final AtomicLong lastWarning = new AtomicLong();
 
     private final Counter published;
@@ -81,13 +76,13 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
 
     RedisBroadcaster(RedisConnectionFactory connectionFactory, MeterRegistry meters,
             @Value("${chat.relay.redis.channel-prefix:chatter.relay.}") String prefix,
-            @Value("${chat.relay.redis.lanes:4}") int lanes,
-            @Value("${chat.relay.redis.queue-capacity:10000}") int queueCapacity) {
+            @Value("${chat.relay.dispatch.lanes:${chat.relay.redis.lanes:4}}") int lanes,
+            @Value("${chat.relay.dispatch.queue-capacity:${chat.relay.redis.queue-capacity:10000}}") int queueCapacity) {
         this.connectionFactory = connectionFactory;
         this.prefix = prefix;
         this.meters = meters;
         this.publisher = new OrderedDispatcher("relay-publish", 1, queueCapacity);
-        this.receiver = new OrderedDispatcher("relay-dispatch", lanes, queueCapacity);
+        this.local = new LocalDelivery("relay-dispatch", lanes, queueCapacity, this::dropped);
         this.published = Counter.builder("chat.relay.events.published")
                 .description("Events this instance published to Redis").register(meters);
         this.received = Counter.builder("chat.relay.events.received")
@@ -95,9 +90,9 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
         this.lag = Timer.builder("chat.relay.lag")
                 .description("Time from publishing an event on one instance to receiving it on another")
                 .publishPercentiles(0.5, 0.99).register(meters);
-        Gauge.builder("chat.relay.listeners", subscribers, LocalSubscribers::listenerCount)
+        Gauge.builder("chat.relay.listeners", local, LocalDelivery::listenerCount)
                 .description("Live subscriptions of this instance's open views").register(meters);
-        Gauge.builder("chat.relay.queued", receiver, OrderedDispatcher::queued)
+        Gauge.builder("chat.relay.queued", local, LocalDelivery::queued)
                 .description("Received events waiting to be delivered").register(meters);
     }
 
@@ -118,14 +113,14 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
         }
         closeSubscription();
         publisher.close();
-        receiver.close();
+        local.close();
     }
 
     // ---- publishing ----
 
     @Override
     public void publish(String channel, Serializable event) {
-        subscribers.deliver(channel, event);
+        local.deliver(channel, event);
         byte[] body;
         try {
             body = RelayEnvelope.event(origin, clock.millis(), channel, event).encode();
@@ -184,7 +179,12 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
 
     @Override
     public Subscription subscribe(String channel, RelayListener listener) {
-        return subscribers.add(channel, listener);
+        return local.subscribe(channel, listener);
+    }
+
+    @Override
+    public void resyncLocally(String channel) {
+        local.resyncSoon(channel);
     }
 
     /** Called on the Redis client's thread: hand over to the channel's lane (decoded there), never block here. */
@@ -195,14 +195,11 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
             return;
         }
         var channel = redisChannel.substring(prefix.length());
-        if (!channel.equals(CONTROL_CHANNEL) && !subscribers.hasListeners(channel)) {
+        if (!channel.equals(CONTROL_CHANNEL) && !local.hasListeners(channel)) {
             return; // nobody here shows this channel
         }
         var body = message.getBody();
-        if (!receiver.dispatch(channel, () -> receive(body))) {
-            dropped("dispatch-queue-full");
-            resyncPending.add(channel);
-        }
+        local.dispatch(channel, () -> receive(body));
     }
 
     private void receive(byte[] body) {
@@ -221,9 +218,9 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
             case EVENT -> {
                 received.increment();
                 lag.record(Duration.ofMillis(Math.max(0, clock.millis() - envelope.publishedAtMillis())));
-                subscribers.deliver(envelope.channel(), envelope.event());
+                local.deliverNow(envelope.channel(), envelope.event());
             }
-            case RESYNC -> resyncAllPending.set(true);
+            case RESYNC -> local.resyncAllSoon();
         }
     }
 
@@ -231,7 +228,7 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
     @Override
     public void onPatternSubscribed(byte[] pattern, long count) {
         log.info("Subscribed to the relay in Redis; open views catch up from the database");
-        resyncAllPending.set(true);
+        local.resyncAllSoon();
         requestResyncOfOthersIfOwed();
     }
 
@@ -246,14 +243,6 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
         try {
             ensureSubscribed();
             requestResyncOfOthersIfOwed();
-            if (resyncAllPending.getAndSet(false)) {
-                resyncPending.clear();
-                subscribers.resyncAll();
-            }
-            for (var channel : resyncPending) {
-                resyncPending.remove(channel);
-                subscribers.resync(channel);
-            }
         } catch (RuntimeException e) {
             log.warn("Relay maintenance failed", e);
         }

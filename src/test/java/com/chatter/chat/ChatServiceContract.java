@@ -450,6 +450,51 @@ abstract class ChatServiceContract extends ServiceTestSupport {
         assertThat(toA).filteredOn(TypingStarted.class::isInstance).isEmpty();
     }
 
+    @Test
+    void aSentMessageEndsTypingSoTheNextKeystrokeIsReportedAtOnce() {
+        var p = pair();
+        var toB = eventsOf(p.b());
+
+        as(p.a(), () -> chat.typing(p.id()));
+        var first = send(p.a(), p.id(), "first");
+        as(p.a(), () -> chat.typing(p.id())); // typing the next message right after the send
+        var marker = send(p.a(), p.id(), "second");
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> toB.contains(new MessagePosted(marker)));
+        var typing = new TypingStarted(p.id(), p.a().id());
+        assertThat(toB).containsExactly(typing, new MessagePosted(first), typing, new MessagePosted(marker));
+    }
+
+    @Test
+    void aRecipientWhoMarksReadWhenAMessageArrivesDoesSoInItsOwnTransaction() {
+        var p = pair();
+        var failures = new CopyOnWriteArrayList<Throwable>();
+        var threads = new CopyOnWriteArrayList<String>();
+        // What B's open, visible chat room does: a delivered message is marked read at once, through the service.
+        subscriptions.add(broadcaster.subscribe("user." + p.b().id().value(), event -> {
+            if (event instanceof MessagePosted posted && !posted.message().senderId().equals(p.b().id())) {
+                threads.add(Thread.currentThread().getName());
+                try {
+                    as(p.b(), () -> {
+                        chat.markRead(p.id(), posted.message().seq());
+                        return null;
+                    });
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            }
+        }));
+
+        var message = send(p.a(), p.id(), "are you there?");
+
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> as(p.a(), () -> chat.getConversation(p.id()).otherLastReadSeq()) == message.seq());
+        assertThat(failures).isEmpty();
+        assertThat(threads).as("delivered on the relay's thread, not the sender's")
+                .noneMatch(name -> name.equals(Thread.currentThread().getName()));
+        assertThat(as(p.b(), () -> chat.listConversations()).getFirst().unreadCount()).isZero();
+    }
+
     // ---------------------------------------------------------------- message text
 
     @Test
@@ -463,6 +508,22 @@ abstract class ChatServiceContract extends ServiceTestSupport {
         }
         assertThatThrownBy(() -> send(p.a(), p.id(), null)).isInstanceOf(MessageRejectedException.class);
         assertThat(all(p.a(), p.id())).isEmpty();
+    }
+
+    @Test
+    void messagesOfOnlyInvisibleCharactersAreRefusedWithAClearMessage() {
+        var p = pair();
+
+        for (var invisible : List.of("\u200E", "\u200B", "\u2800", "\u200F\u200E", "\u3164", "\uFE0F",
+                "\u2060\uFEFF", "\u202E", "\u00AD", " \u200B \u2800 ")) {
+            assertThatThrownBy(() -> send(p.a(), p.id(), invisible))
+                    .as("U+%04X", invisible.strip().codePointAt(0))
+                    .isInstanceOf(MessageRejectedException.class)
+                    .hasMessageContaining("nothing visible");
+        }
+        assertThat(all(p.a(), p.id())).isEmpty();
+        // Visible text with such characters inside is kept exactly.
+        assertThat(send(p.a(), p.id(), "a\u200Bb\u2800").content()).isEqualTo("a\u200Bb\u2800");
     }
 
     @Test

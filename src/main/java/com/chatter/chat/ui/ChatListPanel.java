@@ -9,8 +9,10 @@ import com.chatter.chat.ChatEvent;
 import com.chatter.chat.ChatEvents;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
+import com.chatter.chat.ConversationNotFoundException;
 import com.chatter.chat.ConversationSummary;
 import com.chatter.chat.MessagePosted;
+import com.chatter.chat.TypingPolicy;
 import com.chatter.chat.TypingStarted;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.Component;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +39,7 @@ import org.jspecify.annotations.Nullable;
 /** The chat list: every conversation of the user, newest first, live. */
 class ChatListPanel extends Div {
 
-    static final Duration TYPING_SHOWN_FOR = Duration.ofMillis(3_500);
+    static final Duration REFRESH_INTERVAL = Duration.ofMillis(250);
 
     final TextField search = new TextField();
     final Div list = new Div();
@@ -52,6 +55,9 @@ class ChatListPanel extends Div {
     private final Set<ConversationId> typing = new HashSet<>();
     private List<ConversationSummary> summaries = List.of();
     private @Nullable ConversationId selected;
+    private @Nullable Registration pendingRefresh;
+    private long lastRefresh;
+    private int listReads;
 
     ChatListPanel(ChatService chat, ChatEvents chatEvents, CurrentUser currentUser, UiScheduler scheduler,
             Clock clock) {
@@ -77,7 +83,7 @@ class ChatListPanel extends Div {
 
         add(search, list);
         // Subscribe first, then read: an event can arrive early but never fall between the two.
-        LiveUpdates.<ChatEvent>whileAttached(this, chatEvents::subscribe, this::apply, this::refresh);
+        LiveUpdates.<ChatEvent>whileAttached(this, chatEvents::subscribe, this::apply, this::refreshSoon);
         addAttachListener(attach -> {
             refresh();
             ClientTimeZone.whenKnown(attach.getUI(), zone -> render());
@@ -88,12 +94,27 @@ class ChatListPanel extends Div {
     protected void onDetach(DetachEvent detachEvent) {
         typingTimers.values().forEach(Registration::remove);
         typingTimers.clear();
+        if (pendingRefresh != null) {
+            pendingRefresh.remove();
+            pendingRefresh = null;
+        }
     }
 
     /** Re-reads the list from the database. */
     void refresh() {
+        if (pendingRefresh != null) {
+            pendingRefresh.remove();
+            pendingRefresh = null;
+        }
+        lastRefresh = clock.millis();
+        listReads++;
         summaries = chat.listConversations();
         render();
+    }
+
+    /** How often this panel has read the whole list (live events should not make it read). */
+    int listReads() {
+        return listReads;
     }
 
     void select(@Nullable ConversationId id) {
@@ -101,25 +122,54 @@ class ChatListPanel extends Div {
         items.forEach((key, item) -> item.setSelected(key.equals(id)));
     }
 
+    /**
+     * Applies a batch of live events to the rows they concern, from the events' own data: no list query. A
+     * conversation without a row yet (someone wrote for the first time) has its one row read.
+     */
     private void apply(List<ChatEvent> batch) {
-        boolean changed = false;
+        var byId = new LinkedHashMap<ConversationId, ConversationSummary>();
+        summaries.forEach(summary -> byId.put(summary.id(), summary));
         for (var event : batch) {
             if (event instanceof TypingStarted typing) {
                 showTyping(typing.conversationId());
-            } else {
-                // A message or a read position changed: the order, preview, ticks or badge may change.
-                changed = true;
-                if (event instanceof MessagePosted posted
-                        && !posted.message().senderId().equals(me)) {
-                    hideTyping(posted.conversationId());
+                continue;
+            }
+            if (event instanceof MessagePosted posted && !posted.message().senderId().equals(me)) {
+                hideTyping(posted.conversationId());
+            }
+            var summary = byId.get(event.conversationId());
+            if (summary != null) {
+                byId.put(summary.id(), summary.apply(event, me));
+            } else if (event instanceof MessagePosted) {
+                try {
+                    // Read after the event: the row already holds this message (and anything newer).
+                    var row = chat.conversationSummary(event.conversationId());
+                    byId.put(row.id(), row);
+                } catch (ConversationNotFoundException gone) {
+                    // not (or no longer) one of mine: nothing to show
                 }
             }
         }
-        if (changed) {
-            refresh();
-        } else {
-            render();
+        var updated = new ArrayList<>(byId.values());
+        updated.sort(ConversationSummary.NEWEST_FIRST);
+        summaries = List.copyOf(updated);
+        render();
+    }
+
+    /** Re-reads the list, coalescing bursts: at most one query per {@link #REFRESH_INTERVAL}. */
+    private void refreshSoon() {
+        if (pendingRefresh != null) {
+            return;
         }
+        long wait = REFRESH_INTERVAL.toMillis() - (clock.millis() - lastRefresh);
+        if (wait <= 0) {
+            refresh();
+            return;
+        }
+        getUI().ifPresent(ui -> pendingRefresh = scheduler.later(ui, Duration.ofMillis(wait), () -> {
+            pendingRefresh = null;
+            refresh();
+        }));
     }
 
     private void showTyping(ConversationId id) {
@@ -128,7 +178,7 @@ class ChatListPanel extends Div {
         if (previous != null) {
             previous.remove();
         }
-        getUI().ifPresent(ui -> typingTimers.put(id, scheduler.later(ui, TYPING_SHOWN_FOR, () -> {
+        getUI().ifPresent(ui -> typingTimers.put(id, scheduler.later(ui, TypingPolicy.SHOWN_FOR, () -> {
             typingTimers.remove(id);
             hideTyping(id);
             render();

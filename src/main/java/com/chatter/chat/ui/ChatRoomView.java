@@ -17,6 +17,7 @@ import com.chatter.chat.ConversationNotFoundException;
 import com.chatter.chat.MessagePosted;
 import com.chatter.chat.MessageRejectedException;
 import com.chatter.chat.MessagesRead;
+import com.chatter.chat.TypingPolicy;
 import com.chatter.chat.TypingStarted;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
@@ -56,8 +57,6 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
 
     static final String PARAMETER = "conversationId";
     static final int PAGE_SIZE = 50;
-    /** Typing events are also throttled here, so a fast typist costs the server one call per interval. */
-    private static final long TYPING_SEND_INTERVAL_MILLIS = 2_000;
 
     private static final Logger log = LoggerFactory.getLogger(ChatRoomView.class);
 
@@ -79,7 +78,6 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     private boolean pageVisible = true;
     private @Nullable ZoneId labelsZone;
     private long myReadSeq;
-    private long lastTypingSent;
     private String clientMessageId = newClientMessageId();
     private @Nullable String clientMessageText;
 
@@ -265,7 +263,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         if (conversation == null) {
             return false;
         }
-        if (text == null || !TextRules.hasContent(text)) {
+        if (text == null || text.isBlank()) {
             return false; // nothing to send; a second click after a send lands here too
         }
         if (!text.equals(clientMessageText)) {
@@ -296,10 +294,8 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         if (input.isInvalid() && TextRules.length(input.getValue()) <= ChatService.MAX_MESSAGE_LENGTH) {
             input.setInvalid(false);
         }
-        long now = clock.millis();
-        if (conversation != null && TextRules.hasContent(input.getValue())
-                && now - lastTypingSent >= TYPING_SEND_INTERVAL_MILLIS) {
-            lastTypingSent = now;
+        // Every keystroke is reported; ChatService.typing applies the one typing policy (TypingPolicy).
+        if (conversation != null && TextRules.hasContent(input.getValue())) {
             try {
                 chat.typing(conversation.id());
             } catch (RuntimeException e) {
@@ -427,7 +423,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         if (typingTimer != null) {
             typingTimer.remove();
         }
-        getUI().ifPresent(ui -> typingTimer = scheduler.later(ui, ChatListPanel.TYPING_SHOWN_FOR, this::clearTyping));
+        getUI().ifPresent(ui -> typingTimer = scheduler.later(ui, TypingPolicy.SHOWN_FOR, this::clearTyping));
     }
 
     private void clearTyping() {

@@ -6,6 +6,7 @@ import com.chatter.account.UserSummary;
 import com.chatter.base.ui.Avatars;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,6 +16,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Finds another person by username or display name and opens the conversation with them. */
@@ -22,6 +26,9 @@ class NewChatDialog extends Dialog {
 
     final TextField search = new TextField();
     final Div results = new Div();
+    private final Paragraph empty = new Paragraph();
+    /** The rows shown now, by person, in their order. */
+    private final Map<UserId, Div> rows = new LinkedHashMap<>();
 
     private final AccountService accounts;
     private final ChatService chat;
@@ -54,24 +61,49 @@ class NewChatDialog extends Dialog {
 
         results.addClassName("new-chat-results");
         results.getElement().setAttribute("role", "list");
+        empty.addClassName("new-chat-empty");
         add(search, results);
         setWidth("min(420px, 100vw)");
         setMaxHeight("min(640px, 100dvh)");
         showResults();
     }
 
+    /**
+     * Shows the people found for the search text. Rows of people who are still in the results stay the very same
+     * components: a click on a row that is already visible (typed while the results redraw) is never lost on a
+     * replaced element. Only rows that come or go, or change place, are touched.
+     */
     private void showResults() {
-        results.removeAll();
         var found = accounts.search(search.getValue(), me);
+        var shown = new ArrayList<Component>(found.size());
+        var kept = new LinkedHashMap<UserId, Div>();
+        for (var user : found) {
+            var row = rows.get(user.id());
+            if (row == null) {
+                row = row(user);
+            }
+            kept.put(user.id(), row);
+            shown.add(row);
+        }
+        rows.clear();
+        rows.putAll(kept);
         if (found.isEmpty()) {
-            var text = search.getValue().isBlank() ? "Nobody else has joined yet. Invite someone to register!"
-                    : "Nobody found for “" + search.getValue().strip() + "”.";
-            var empty = new Paragraph(text);
-            empty.addClassName("new-chat-empty");
-            results.add(empty);
+            empty.setText(search.getValue().isBlank() ? "Nobody else has joined yet. Invite someone to register!"
+                    : "Nobody found for “" + search.getValue().strip() + "”.");
+            shown.add(empty);
+        }
+        var current = results.getChildren().toList();
+        if (current.equals(shown)) {
             return;
         }
-        found.forEach(user -> results.add(row(user)));
+        current.stream().filter(child -> !shown.contains(child)).forEach(results::remove);
+        for (int i = 0; i < shown.size(); i++) {
+            var component = shown.get(i);
+            var children = results.getChildren().toList();
+            if (i >= children.size() || children.get(i) != component) {
+                results.addComponentAtIndex(i, component);
+            }
+        }
     }
 
     private Div row(UserSummary user) {

@@ -28,6 +28,7 @@ class ChatListViewTest extends ChatViewTestSupport {
         send("carol", withCarol, "see you");
 
         navigate(ChatHomeView.class);
+        deliverLiveUpdates();
 
         assertThat(rowIds()).containsExactly(rowId(withCarol), rowId(withBen));
         assertThat(preview(withCarol)).isEqualTo("see you");
@@ -43,6 +44,7 @@ class ChatListViewTest extends ChatViewTestSupport {
         var second = conversation("alice", me());
         send("alice", second, "newer");
         navigate(ChatHomeView.class);
+        deliverLiveUpdates();
         assertThat(rowIds()).containsExactly(rowId(second), rowId(first));
 
         send("ben12", first, "are you there?");
@@ -59,6 +61,7 @@ class ChatListViewTest extends ChatViewTestSupport {
         var id = conversation("ben13", me());
         send("ben13", id, "hi");
         navigate(ChatHomeView.class);
+        deliverLiveUpdates();
 
         typing("ben13", id);
         deliverLiveUpdates();
@@ -76,6 +79,7 @@ class ChatListViewTest extends ChatViewTestSupport {
         send("ben14", id, "one");
         send("ben14", id, "two");
         navigate(ChatHomeView.class);
+        deliverLiveUpdates();
         assertThat(badge(id)).isEqualTo("2");
 
         openRoom(id);
@@ -121,5 +125,31 @@ class ChatListViewTest extends ChatViewTestSupport {
         var row = $(RouterLink.class).id(rowId(id));
         var badges = $(Span.class, row).withId("unread-badge").all();
         return badges.isEmpty() ? null : badges.getFirst().getText();
+    }
+
+    @Test
+    @WithUserDetails("amy31")
+    void liveEventsUpdateTheirRowFromTheEventWithoutReReadingTheList() {
+        var first = conversation("ben31", me());
+        send("ben31", first, "hello");
+        var second = conversation("alice", me());
+        send("alice", second, "newer");
+        navigate(ChatHomeView.class);
+        deliverLiveUpdates();
+        var panel = $(ChatListPanel.class).single();
+        int reads = panel.listReads();
+
+        for (int i = 1; i <= 5; i++) {
+            send("ben31", first, "burst " + i);
+        }
+        deliverLiveUpdates();
+        assertThat(rowIds()).containsExactly(rowId(first), rowId(second));
+        assertThat(preview(first)).isEqualTo("burst 5");
+        assertThat(badge(first)).isEqualTo("6");
+
+        markRead(me(), first);
+        deliverLiveUpdates();
+        assertThat(badge(first)).as("read in another tab").isNull();
+        assertThat(panel.listReads()).as("no list query for events of rows already shown").isEqualTo(reads);
     }
 }

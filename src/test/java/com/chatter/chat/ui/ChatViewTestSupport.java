@@ -1,5 +1,7 @@
 package com.chatter.chat.ui;
 
+import static org.awaitility.Awaitility.await;
+
 import com.chatter.TestUsers;
 import com.chatter.account.AccountService;
 import com.chatter.chat.ChatMessage;
@@ -7,7 +9,10 @@ import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
+import com.chatter.realtime.Broadcaster;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,6 +26,8 @@ abstract class ChatViewTestSupport extends SpringBrowserlessTest {
     AccountService accounts;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    Broadcaster broadcaster;
 
     /** The conversation between two people, opened by the first. */
     ConversationId conversation(String opener, String other) {
@@ -59,8 +66,19 @@ abstract class ChatViewTestSupport extends SpringBrowserlessTest {
         return TestUsers.user(accounts, partner()).displayName();
     }
 
-    /** Runs what other sessions pushed to this UI (ui.access tasks), like a browser round trip. */
+    /**
+     * Waits until the relay has handed this user's UIs every event published so far (it delivers on its own
+     * threads, in order per channel: a marker published now arrives after them), then runs what they queued
+     * (ui.access tasks), like a browser round trip.
+     */
     void deliverLiveUpdates() {
+        var channel = "user." + TestUsers.user(accounts, me()).id().value();
+        var marker = UUID.randomUUID().toString();
+        var arrived = new AtomicBoolean();
+        try (var probe = broadcaster.subscribe(channel, event -> arrived.compareAndSet(false, marker.equals(event)))) {
+            broadcaster.publish(channel, marker);
+            await().atMost(Duration.ofSeconds(10)).untilTrue(arrived);
+        }
         MockVaadin.clientRoundtrip();
     }
 

@@ -59,4 +59,22 @@ class NewChatDialogTest extends ChatViewTestSupport {
         assertThat(TestUsers.as(userDetails, "ben17", () -> chat.openDirect(myId)))
                 .as("from the other side too").isEqualTo(first);
     }
+
+    @Test
+    @WithUserDetails("amy30")
+    void aRowStaysTheSameWhileTheResultsRedrawSoAClickOnItIsNotLost() {
+        navigate(ChatHomeView.class);
+        test($(Button.class).id("new-chat-button")).click();
+        var dialog = $(NewChatDialog.class).id("new-chat-dialog");
+        test(dialog.search).setValue("ben3");
+        var row = $(Div.class, dialog).id("new-chat-user-ben30");
+
+        // The person keeps typing while the row is under the pointer: the results redraw, the row must not change.
+        test(dialog.search).setValue("ben30");
+        assertThat($(Div.class, dialog).id("new-chat-user-ben30")).as("the very same row component").isSameAs(row);
+        assertThat(row.isAttached()).isTrue();
+
+        test(row).click();
+        assertThat(((ChatRoomView) getCurrentView()).name.getText()).isEqualTo(partnerName());
+    }
 }
