@@ -64,7 +64,7 @@ class DeliveryWatchdog implements DisposableBean {
     DeliveryWatchdog(ConversationRepository conversations, Broadcaster broadcaster,
             PlatformTransactionManager transactionManager, Clock clock,
             @Value("${chat.delivery.watchdog.interval:500ms}") Duration interval,
-            @Value("${chat.delivery.watchdog.grace:700ms}") Duration grace,
+            @Value("${chat.delivery.watchdog.grace:1s}") Duration grace,
             @Value("${chat.delivery.watchdog.horizon:30s}") Duration horizon) {
         this.conversations = conversations;
         this.broadcaster = broadcaster;

@@ -10,6 +10,11 @@ import com.chatter.chat.ConversationId;
 import com.chatter.chat.MessagesRead;
 import com.chatter.chat.TypingStarted;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,6 +184,33 @@ class TwoInstancesIT {
             var response = one.get(path);
             assertThat(response.statusCode()).as(path).isIn(302, 401, 403);
             assertThat(response.body()).as(path).doesNotContain("chat.messages.sent");
+        }
+    }
+
+    @Test
+    void aMessageCommittedByAnInstanceKilledBeforeItsRelayEventLeftStillShowsOnTheOtherInstanceWithin3s() {
+        var id = conversation("erin", "frank");
+        try (var frank = new OpenChat(two, "frank", id)) {
+            one.as("erin", () -> one.chat().send(id, "erin-1", "before"));
+            await().atMost(LIVE).until(() -> frank.texts().equals(List.of("before")));
+
+            // What SIGKILL of instance one right after a commit leaves: the message is in the database, and its
+            // relay event never left. Committed here in one transaction exactly as ChatService.send writes it.
+            var erin = userId("erin").value();
+            new TransactionTemplate(one.bean(PlatformTransactionManager.class)).executeWithoutResult(tx -> {
+                var jdbc = one.bean(JdbcTemplate.class);
+                var now = Timestamp.from(Instant.now());
+                jdbc.update("update conversation set last_seq = last_seq + 1, last_message_at = ? where id = ?",
+                        now, id.value());
+                jdbc.update("""
+                        insert into message (conversation_id, seq, sender_id, client_message_id, content, created_at)
+                        select id, last_seq, ?, 'erin-2', 'sent just before the crash', ? from conversation where id = ?""",
+                        erin, now, id.value());
+            });
+
+            // No reload, no later event: the open chat shows it by itself.
+            await().atMost(Duration.ofSeconds(3))
+                    .until(() -> frank.texts().equals(List.of("before", "sent just before the crash")));
         }
     }
 
