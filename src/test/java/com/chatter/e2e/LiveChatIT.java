@@ -52,6 +52,34 @@ class LiveChatIT extends E2eTestBase {
     }
 
     @Test
+    void withBothLookingAtTheChatAMessageIsReadAtOnceAndTypingRightAfterASendShowsWithinASecond() {
+        var alice = createUser("alice", "Alice");
+        var bob = createUser("bob", "Bob");
+        var conversation = openChat(alice, bob);
+        send(bob, conversation, "Hi");
+
+        var aliceRoom = ChatRoomPage.open(loggedIn(alice, sharedBrowser(0)).driver, baseUrl(), conversation);
+        var bobRoom = ChatRoomPage.open(loggedIn(bob, sharedBrowser(1)).driver, baseUrl(), conversation);
+        var idleStatus = aliceRoom.status();
+
+        // Bob has the chat open and visible: Alice's message is read the moment it arrives.
+        aliceRoom.sendWithEnter("Are you looking?");
+        var sent = aliceRoom.waitForBubble("Are you looking?");
+        bobRoom.waitForBubble("Are you looking?");
+        aliceRoom.waitFor(d -> "read".equals(aliceRoom.statusOf(sent.id())));
+        assertThat(as(bob, () -> chat.listConversations()).getFirst().unreadCount()).isZero();
+
+        // Bob replies and at once starts the next message: Alice sees "typing…" within a second of the keystroke.
+        bobRoom.sendWithEnter("Yes!");
+        aliceRoom.waitForBubble("Yes!");
+        aliceRoom.waitFor(d -> aliceRoom.status().equals(idleStatus));
+        bobRoom.type("and");
+        aliceRoom.waiting(Duration.ofSeconds(1)).until(d -> aliceRoom.status().equals(TYPING));
+        var reply = bobRoom.waitForBubble("Yes!");
+        bobRoom.waitFor(d -> "read".equals(bobRoom.statusOf(reply.id())));
+    }
+
+    @Test
     void ticksTurnFromSentToReadWhenTheRecipientOpensTheChat() {
         var alice = createUser("alice", "Alice");
         var bob = createUser("bob", "Bob");

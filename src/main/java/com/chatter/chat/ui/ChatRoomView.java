@@ -354,7 +354,8 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         } else {
             catchUp();
         }
-        messages.scrollToBottom();
+        // No scrolling here: the list is anchored at the bottom (column-reverse), so a reader at the bottom stays
+        // there as messages arrive, and one reading older messages is not pulled away. Own sends scroll (deliver).
     }
 
     /** Reads every message after the newest one shown, page by page. */
