@@ -189,14 +189,14 @@ class TwoInstancesIT {
 
     @Test
     void aMessageCommittedByAnInstanceKilledBeforeItsRelayEventLeftStillShowsOnTheOtherInstanceWithin3s() {
-        var id = conversation("erin", "frank");
-        try (var frank = new OpenChat(two, "frank", id)) {
-            one.as("erin", () -> one.chat().send(id, "erin-1", "before"));
-            await().atMost(LIVE).until(() -> frank.texts().equals(List.of("before")));
+        var id = conversation("gina", "hank");
+        try (var hank = new OpenChat(two, "hank", id)) {
+            one.as("gina", () -> one.chat().send(id, "gina-1", "before"));
+            await().atMost(LIVE).until(() -> hank.texts().equals(List.of("before")));
 
             // What SIGKILL of instance one right after a commit leaves: the message is in the database, and its
             // relay event never left. Committed here in one transaction exactly as ChatService.send writes it.
-            var erin = userId("erin").value();
+            var gina = userId("gina").value();
             new TransactionTemplate(one.bean(PlatformTransactionManager.class)).executeWithoutResult(tx -> {
                 var jdbc = one.bean(JdbcTemplate.class);
                 var now = Timestamp.from(Instant.now());
@@ -204,13 +204,13 @@ class TwoInstancesIT {
                         now, id.value());
                 jdbc.update("""
                         insert into message (conversation_id, seq, sender_id, client_message_id, content, created_at)
-                        select id, last_seq, ?, 'erin-2', 'sent just before the crash', ? from conversation where id = ?""",
-                        erin, now, id.value());
+                        select id, last_seq, ?, 'gina-2', 'sent just before the crash', ? from conversation where id = ?""",
+                        gina, now, id.value());
             });
 
             // No reload, no later event: the open chat shows it by itself.
             await().atMost(Duration.ofSeconds(3))
-                    .until(() -> frank.texts().equals(List.of("before", "sent just before the crash")));
+                    .until(() -> hank.texts().equals(List.of("before", "sent just before the crash")));
         }
     }
 
