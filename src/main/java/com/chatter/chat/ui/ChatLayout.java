@@ -2,7 +2,9 @@ package com.chatter.chat.ui;
 
 import com.chatter.account.AccountService;
 import com.chatter.base.ui.Avatars;
+import com.chatter.base.ui.LiveUpdates;
 import com.chatter.base.ui.UiScheduler;
+import com.chatter.chat.ChatEvent;
 import com.chatter.chat.ChatEvents;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
@@ -20,6 +22,8 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,13 +72,31 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         var header = new Div(Avatars.of(me.username(), me.displayName()), new Div(title, myName), actions);
         header.addClassName("sidebar-header");
 
-        chatList = new ChatListPanel(chat, chatEvents, currentUser, scheduler, clock);
+        chatList = new ChatListPanel(chat, currentUser, scheduler, clock);
         var sidebar = new Div(header, chatList);
         sidebar.addClassName("sidebar");
         sidebar.getElement().setAttribute("aria-label", "Chats");
 
         content.addClassName("chat-pane");
         add(sidebar, content);
+        // One live subscription per UI: each batch of events updates the chat list, then the open room (which may
+        // mark it read, shown in the list at once), in one ui.access and one push.
+        LiveUpdates.<ChatEvent>whileAttached(this, chatEvents::subscribe, this::apply, this::resync);
+    }
+
+    private void apply(List<ChatEvent> batch) {
+        chatList.apply(batch);
+        openRoom().ifPresent(room -> room.apply(batch));
+    }
+
+    private void resync() {
+        chatList.refreshSoon();
+        openRoom().ifPresent(ChatRoomView::resync);
+    }
+
+    private Optional<ChatRoomView> openRoom() {
+        return content.getChildren().filter(ChatRoomView.class::isInstance).map(ChatRoomView.class::cast)
+                .findFirst();
     }
 
     @Override

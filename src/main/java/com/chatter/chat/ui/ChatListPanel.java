@@ -2,16 +2,15 @@ package com.chatter.chat.ui;
 
 import com.chatter.account.UserId;
 import com.chatter.base.ui.ClientTimeZone;
-import com.chatter.base.ui.LiveUpdates;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ChatEvent;
-import com.chatter.chat.ChatEvents;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
 import com.chatter.chat.ConversationNotFoundException;
 import com.chatter.chat.ConversationSummary;
 import com.chatter.chat.MessagePosted;
+import com.chatter.chat.MessagesRead;
 import com.chatter.chat.TypingPolicy;
 import com.chatter.chat.TypingStarted;
 import com.chatter.security.CurrentUser;
@@ -59,7 +58,7 @@ class ChatListPanel extends Div {
     private long lastRefresh;
     private int listReads;
 
-    ChatListPanel(ChatService chat, ChatEvents chatEvents, CurrentUser currentUser, UiScheduler scheduler,
+    ChatListPanel(ChatService chat, CurrentUser currentUser, UiScheduler scheduler,
             Clock clock) {
         this.chat = chat;
         this.scheduler = scheduler;
@@ -82,8 +81,8 @@ class ChatListPanel extends Div {
         empty.addClassName("chat-list-empty");
 
         add(search, list);
-        // Subscribe first, then read: an event can arrive early but never fall between the two.
-        LiveUpdates.<ChatEvent>whileAttached(this, chatEvents::subscribe, this::apply, this::refreshSoon);
+        // Live events come through the ChatLayout's one subscription (apply, refreshSoon), made on attach before
+        // this list reads: an event can arrive early but never fall between the two.
         addAttachListener(attach -> {
             refresh();
             ClientTimeZone.whenKnown(attach.getUI(), zone -> render());
@@ -112,6 +111,11 @@ class ChatListPanel extends Div {
         render();
     }
 
+    /** The open chat room has just marked the conversation read up to {@code seq} in this UI. */
+    void readLocally(ConversationId id, long seq) {
+        apply(List.of(new MessagesRead(id, me, seq)));
+    }
+
     /** How often this panel has read the whole list (live events should not make it read). */
     int listReads() {
         return listReads;
@@ -126,7 +130,7 @@ class ChatListPanel extends Div {
      * Applies a batch of live events to the rows they concern, from the events' own data: no list query. A
      * conversation without a row yet (someone wrote for the first time) has its one row read.
      */
-    private void apply(List<ChatEvent> batch) {
+    void apply(List<ChatEvent> batch) {
         var byId = new LinkedHashMap<ConversationId, ConversationSummary>();
         summaries.forEach(summary -> byId.put(summary.id(), summary));
         for (var event : batch) {
@@ -157,7 +161,7 @@ class ChatListPanel extends Div {
     }
 
     /** Re-reads the list, coalescing bursts: at most one query per {@link #REFRESH_INTERVAL}. */
-    private void refreshSoon() {
+    void refreshSoon() {
         if (pendingRefresh != null) {
             return;
         }

@@ -4,11 +4,9 @@ import com.chatter.account.UserId;
 import com.chatter.base.TextRules;
 import com.chatter.base.ui.Avatars;
 import com.chatter.base.ui.ClientTimeZone;
-import com.chatter.base.ui.LiveUpdates;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ChatEvent;
-import com.chatter.chat.ChatEvents;
 import com.chatter.chat.ChatMessage;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationDetails;
@@ -81,7 +79,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     private String clientMessageId = newClientMessageId();
     private @Nullable String clientMessageText;
 
-    ChatRoomView(ChatService chat, ChatEvents chatEvents, CurrentUser currentUser, UiScheduler scheduler,
+    ChatRoomView(ChatService chat, CurrentUser currentUser, UiScheduler scheduler,
             Clock clock) {
         this.chat = chat;
         this.scheduler = scheduler;
@@ -136,8 +134,8 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         composer.addClassName("composer");
 
         add(header, messages, composer);
-        LiveUpdates.<ChatEvent>whileAttached(this, chatEvents::subscribe, this::apply, this::resync);
-        // The conversation was read before the subscription existed: pick up what arrived in between.
+        // Live events reach the room through its ChatLayout's one subscription (apply, resync), which exists before
+        // the room reads its conversation. Attaching re-reads what may have arrived in between.
         addAttachListener(attach -> resync());
     }
 
@@ -306,7 +304,8 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
 
     // ---- live events ----
 
-    private void apply(List<ChatEvent> batch) {
+    /** A batch of live events of the user's conversations (those of other conversations are ignored). */
+    void apply(List<ChatEvent> batch) {
         if (conversation == null) {
             return;
         }
@@ -371,7 +370,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     }
 
     /** Events may have been lost: re-read the read positions and the missing messages. */
-    private void resync() {
+    void resync() {
         if (conversation == null) {
             return;
         }
@@ -404,6 +403,11 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
             myReadSeq = newest;
             chat.markRead(conversation.id(), newest);
             messages.iReadUpTo(newest);
+            // The chat list beside shows it read in the same round trip (its own event arrives later, a no-op).
+            var layout = findAncestor(ChatLayout.class);
+            if (layout != null) {
+                layout.chatList.readLocally(conversation.id(), newest);
+            }
         }
     }
 
