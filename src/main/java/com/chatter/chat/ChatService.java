@@ -43,6 +43,8 @@ public class ChatService {
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final Map<String, Long> lastTyping = new ConcurrentHashMap<>();
+    private static final int MEMBER_CACHE_SIZE = 50_000;
+    private final Map<Long, Set<UserId>> memberCache = new ConcurrentHashMap<>();
 
     ChatService(ConversationRepository conversations, ConversationMemberRepository members,
             MessageRepository messages, AccountService accounts, CurrentUser currentUser,
@@ -142,7 +144,7 @@ public class ChatService {
     /** Up to {@code limit} messages just before sequence number {@code beforeSeq}, oldest first. */
     @Transactional(readOnly = true)
     public List<ChatMessage> messagesBefore(ConversationId id, long beforeSeq, int limit) {
-        requireMembers(id, currentUser.require());
+        requireMember(id, currentUser.require());
         var page = new ArrayList<>(messages.findBefore(id.value(), beforeSeq, Limit.of(pageSize(limit))).stream()
                 .map(Message::toDto).toList());
         Collections.reverse(page);
@@ -152,7 +154,7 @@ public class ChatService {
     /** Up to {@code limit} messages just after sequence number {@code afterSeq}, oldest first (catch-up). */
     @Transactional(readOnly = true)
     public List<ChatMessage> messagesAfter(ConversationId id, long afterSeq, int limit) {
-        requireMembers(id, currentUser.require());
+        requireMember(id, currentUser.require());
         return messages.findAfter(id.value(), afterSeq, Limit.of(pageSize(limit))).stream()
                 .map(Message::toDto).toList();
     }
@@ -170,7 +172,7 @@ public class ChatService {
         if (clientMessageId == null || !CLIENT_MESSAGE_ID.matcher(clientMessageId).matches()) {
             throw new IllegalArgumentException("Invalid client message id");
         }
-        var all = requireMembers(id, me);
+        var all = requireMember(id, me);
         var conversation = conversations.lockById(id.value()).orElseThrow(() -> new ConversationNotFoundException(id));
         var earlier = messages.findBySenderIdAndClientMessageId(me.value(), clientMessageId);
         if (earlier.isPresent()) {
@@ -186,7 +188,7 @@ public class ChatService {
         members.advanceReadPosition(id.value(), me.value(), seq);
         // A sent message ends "typing": the next keystroke is news again (see TypingPolicy).
         lastTyping.remove(typingKey(id, me));
-        events.publishEvent(new ChatRelay.Outgoing(new MessagePosted(message), recipients(all)));
+        events.publishEvent(new ChatRelay.Outgoing(new MessagePosted(message), all));
         return message;
     }
 
@@ -215,11 +217,11 @@ public class ChatService {
     @Transactional
     public void markRead(ConversationId id, long seq) {
         var me = currentUser.require();
-        var all = requireMembers(id, me);
+        var all = requireMember(id, me);
         var conversation = conversations.findById(id.value()).orElseThrow(() -> new ConversationNotFoundException(id));
         long upTo = Math.min(seq, conversation.lastSeq());
         if (upTo > 0 && members.advanceReadPosition(id.value(), me.value(), upTo) > 0) {
-            events.publishEvent(new ChatRelay.Outgoing(new MessagesRead(id, me, upTo), recipients(all)));
+            events.publishEvent(new ChatRelay.Outgoing(new MessagesRead(id, me, upTo), all));
         }
     }
 
@@ -237,18 +239,40 @@ public class ChatService {
         if (previous != null && now - previous < interval) {
             return; // throttled before any database work; nothing is revealed, the caller gets no answer either way
         }
-        var all = requireMembers(id, me);
+        var all = requireMember(id, me);
         lastTyping.put(key, now);
         if (lastTyping.size() > 10_000) {
             lastTyping.values().removeIf(t -> now - t > interval);
         }
-        var others = all.stream().map(m -> new UserId(m.accountId())).filter(u -> !u.equals(me))
-                .collect(Collectors.toSet());
+        var others = all.stream().filter(u -> !u.equals(me)).collect(Collectors.toSet());
         events.publishEvent(new ChatRelay.Outgoing(new TypingStarted(id, me), others));
     }
 
     private static String typingKey(ConversationId id, UserId user) {
         return id.value() + ":" + user.value();
+    }
+
+    /**
+     * The members of the conversation, when {@code me} is one of them; else not found. Served from memory after the
+     * first read: the members of a direct conversation are fixed when it is created, so a send, a typing event or a
+     * read mark checks membership without a query.
+     */
+    private Set<UserId> requireMember(ConversationId id, UserId me) {
+        var cached = memberCache.get(id.value());
+        if (cached == null) {
+            var all = members.findByConversation(id.value());
+            cached = all.stream().map(m -> new UserId(m.accountId())).collect(Collectors.toUnmodifiableSet());
+            if (!cached.isEmpty()) {
+                if (memberCache.size() >= MEMBER_CACHE_SIZE) {
+                    memberCache.clear(); // bounded; refilled on demand
+                }
+                memberCache.put(id.value(), cached);
+            }
+        }
+        if (!cached.contains(me)) {
+            throw new ConversationNotFoundException(id);
+        }
+        return cached;
     }
 
     private List<ConversationMember> requireMembers(ConversationId id, UserId me) {
@@ -263,9 +287,6 @@ public class ChatService {
         return all.stream().filter(m -> (m.accountId() == me.value()) == mine).findFirst().orElseThrow();
     }
 
-    private static Set<UserId> recipients(List<ConversationMember> all) {
-        return all.stream().map(m -> new UserId(m.accountId())).collect(Collectors.toSet());
-    }
 
     private static int pageSize(int limit) {
         return Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
