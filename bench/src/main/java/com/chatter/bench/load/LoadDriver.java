@@ -81,6 +81,7 @@ public final class LoadDriver implements VaadinUi.Events {
     private final AtomicLong received = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+    private final ConcurrentHashMap<String, AtomicLong> errorKinds = new ConcurrentHashMap<>();
     private final List<String> lines = new ArrayList<>();
 
     private LoadDriver(LoadConfig config, List<LoadUser> users) {
@@ -359,8 +360,12 @@ public final class LoadDriver implements VaadinUi.Events {
                 loadBefore, loadAfter, Runtime.getRuntime().availableProcessors()));
         var samples = new ArrayList<>(errorSamples);
         if (!samples.isEmpty()) {
+            lines.add("errors by kind:");
+            errorKinds.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue().get(), x.getValue().get()))
+                    .limit(10).forEach(e -> lines.add(String.format(Locale.ROOT, "  %6d  %s", e.getValue().get(),
+                            e.getKey())));
             lines.add("first errors:");
-            samples.forEach(s -> lines.add("  " + s));
+            samples.stream().limit(10).forEach(s -> lines.add("  " + s));
         }
         Double limit = config.p99Limit() == null ? null : (double) config.p99Limit().toMillis();
         return new LoadReport(runId, uis.size(), connected, stillOpen, sent.size(), confirmed, received.get(), lost,
@@ -514,6 +519,9 @@ public final class LoadDriver implements VaadinUi.Events {
     @Override
     public void error(VaadinUi ui, String what) {
         long n = errors.incrementAndGet();
+        String kind = what.replaceAll("load\\w*|\\d+", "#");
+        errorKinds.computeIfAbsent(kind.length() > 70 ? kind.substring(0, 70) + "…" : kind, k -> new AtomicLong())
+                .incrementAndGet();
         String line = (ui == null ? "" : ui + ": ") + what;
         if (n <= MAX_ERROR_SAMPLES) {
             errorSamples.add(line);

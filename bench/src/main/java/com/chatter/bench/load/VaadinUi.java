@@ -50,7 +50,6 @@ final class VaadinUi {
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final String FRAMEWORK = "4.0.1"; // vaadinPush.js's atmosphere.version in Flow 25.2
-    private static final long SYNC_GAP_WAIT_NANOS = TimeUnit.SECONDS.toNanos(5); // Flow's maxMessageSuspendTimeout
 
     final int index;
     final String username;
@@ -76,6 +75,13 @@ final class VaadinUi {
     private final UiTree tree = new UiTree();
     private int lastAppliedSyncId = -1;
     private final TreeMap<Integer, Pending> outOfOrder = new TreeMap<>();
+    private final java.util.Set<Integer> skipped = new java.util.HashSet<>();
+    /**
+     * How long a message after a gap waits for the missing one. Flow's client waits 5 s and then asks for a full
+     * resynchronisation; this driver waits as long as a request may take, because on a loaded server an XHR response is
+     * often overtaken by a later push (the response is flushed after the session lock is released).
+     */
+    private final long syncGapWaitNanos;
 
     private int inputNode = -1;
     private int viewNode = -1;
@@ -124,6 +130,7 @@ final class VaadinUi {
         this.json = json;
         this.events = events;
         this.timeout = timeout;
+        this.syncGapWaitNanos = Math.max(TimeUnit.SECONDS.toNanos(5), timeout.toNanos());
     }
 
     // ---------------------------------------------------------------- login and bootstrap
@@ -486,7 +493,12 @@ final class VaadinUi {
                 return;
             }
             if (syncId <= lastAppliedSyncId) {
-                return; // seen already (a resent message)
+                if (skipped.remove(syncId)) {
+                    // given up on, and here it is after all: show what it carries (as a resynchronisation would)
+                    events.error(this, "server message " + syncId + " arrived after the others were applied");
+                    apply(message, arrivalNanos);
+                }
+                return; // otherwise seen already (a resent message)
             }
             if (syncId == lastAppliedSyncId + 1) {
                 apply(message, arrivalNanos);
@@ -497,8 +509,12 @@ final class VaadinUi {
             outOfOrder.put(syncId, new Pending(message, arrivalNanos));
             // Flow's client waits for a missing message for a while, then gives up and resynchronises.
             var oldest = outOfOrder.firstEntry();
-            if (System.nanoTime() - oldest.getValue().arrivalNanos() > SYNC_GAP_WAIT_NANOS) {
-                events.error(this, "server message " + (lastAppliedSyncId + 1) + " never arrived");
+            if (System.nanoTime() - oldest.getValue().arrivalNanos() > syncGapWaitNanos) {
+                events.error(this, "server message " + (lastAppliedSyncId + 1) + " missing for "
+                        + TimeUnit.NANOSECONDS.toSeconds(syncGapWaitNanos) + " s");
+                for (int id = lastAppliedSyncId + 1; id < oldest.getKey(); id++) {
+                    skipped.add(id);
+                }
                 lastAppliedSyncId = oldest.getKey() - 1;
                 applyPending();
             }
