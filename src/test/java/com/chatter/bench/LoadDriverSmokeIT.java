@@ -24,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A short run of the protocol-level load driver against the real application (random port, in-memory H2,
  * in-memory relay): 50 people in 25 pairs log in over HTTP, open their chat rooms, keep their push connections open,
- * type and send messages for 15 s. Asserts correctness only (every message delivered once and in order, no errors),
+ * type and send messages for 15 s (5 a second in all). Asserts correctness only (every message delivered once and in order, no errors),
  * never timings: the machine running the build may be busy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -55,14 +55,16 @@ class LoadDriverSmokeIT {
         var config = LoadConfig.defaults(List.of(URI.create("http://localhost:" + port + "/")))
                 .withUsers(USERS)
                 .withPassword(PASSWORD)
-                .withRate(10, Duration.ofSeconds(15), Duration.ofSeconds(2));
+                .withRate(5, Duration.ofSeconds(15), Duration.ofSeconds(2))
+                // generous: a busy build machine answers slowly, and only correctness is asserted
+                .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(30));
 
         var report = LoadDriver.run(config, users);
         System.out.print(report.format());
 
         assertThat(report.connected()).as("users with their room open").isEqualTo(USERS);
         assertThat(report.stillOpen()).as("push connections open at the end").isEqualTo(USERS);
-        assertThat(report.sent()).as("messages sent").isGreaterThan(100);
+        assertThat(report.sent()).as("messages sent").isGreaterThan(50);
         assertThat(report.confirmed()).as("messages stored and shown to their sender").isEqualTo(report.sent());
         assertThat(report.received()).as("messages pushed to the other person").isEqualTo(report.sent());
         assertThat(report.lost()).as("lost").isZero();

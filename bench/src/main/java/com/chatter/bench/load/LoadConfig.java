@@ -74,6 +74,12 @@ public record LoadConfig(List<URI> baseUrls, int users, double rate, Duration du
                 httpClients, p99Limit, metricsEvery, reportJson, verbose);
     }
 
+    public LoadConfig withTimeouts(Duration timeout, Duration grace) {
+        return new LoadConfig(baseUrls, users, rate, duration, warmup, grace, typing, keystrokes, keystrokeGap, ramp,
+                password, userPrefix, dbUrl, dbUser, dbPassword, bcryptCost, serverPids, timeout, fetchPage,
+                httpClients, p99Limit, metricsEvery, reportJson, verbose);
+    }
+
     public LoadConfig withPassword(String password) {
         return new LoadConfig(baseUrls, users, rate, duration, warmup, grace, typing, keystrokes, keystrokeGap, ramp,
                 password, userPrefix, dbUrl, dbUser, dbPassword, bcryptCost, serverPids, timeout, fetchPage,
