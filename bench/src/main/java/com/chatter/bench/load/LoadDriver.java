@@ -403,8 +403,8 @@ public final class LoadDriver implements VaadinUi.Events {
             long t3 = System.nanoTime();
             opened[a.index] = true;
             opened[b.index] = true;
-            connectTimes.recordValue(TimeUnit.NANOSECONDS.toMillis((t1 - t0) / 2 + (t2 - t1)));
-            connectTimes.recordValue(TimeUnit.NANOSECONDS.toMillis((t1 - t0) / 2 + (t3 - t2)));
+            connectTimes.recordValue(clamp(connectTimes, TimeUnit.NANOSECONDS.toMillis((t1 - t0) / 2 + (t2 - t1))));
+            connectTimes.recordValue(clamp(connectTimes, TimeUnit.NANOSECONDS.toMillis((t1 - t0) / 2 + (t3 - t2))));
         } catch (Exception e) {
             error(a, "connecting " + a.username + "/" + b.username + " failed: " + e);
         }
@@ -438,7 +438,8 @@ public final class LoadDriver implements VaadinUi.Events {
                 if (failure != null) {
                     message.failed = true;
                 } else if (measured) {
-                    roundTrips.recordValue(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - message.issuedNanos));
+                    roundTrips.recordValue(clamp(roundTrips,
+                            TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - message.issuedNanos)));
                 }
                 inFlight.decrementAndGet();
             });
@@ -500,7 +501,7 @@ public final class LoadDriver implements VaadinUi.Events {
             received.incrementAndGet();
             long issued = message.issuedNanos;
             if (message.measured && issued > 0) {
-                latency.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(visibleNanos - issued)));
+                latency.recordValue(clamp(latency, TimeUnit.NANOSECONDS.toMicros(visibleNanos - issued)));
             }
         }
         if (message.seq < ui.lastSeqFromPartner) {
@@ -546,6 +547,10 @@ public final class LoadDriver implements VaadinUi.Events {
         } catch (IOException | RuntimeException e) {
             return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         }
+    }
+
+    private static long clamp(Histogram histogram, long value) {
+        return Math.max(0, Math.min(value, histogram.getHighestTrackableValue()));
     }
 
     private static double ms(long micros) {
