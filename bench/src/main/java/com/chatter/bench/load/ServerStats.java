@@ -1,0 +1,175 @@
+package com.chatter.bench.load;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The servers' CPU and memory while the run sends: Spring Boot Actuator's {@code process.cpu.usage},
+ * {@code jvm.memory.used} (heap) and the app's {@code chat.ui.open}, read with a logged-in user's session (metrics need a
+ * login), and, for instances on this machine given by pid, CPU time and resident memory from {@code /proc}.
+ */
+final class ServerStats {
+
+    /** One instance's figures over the measured phase. */
+    static final class Instance {
+        final String url;
+        final VaadinUi session;
+        final List<Double> cpu = new ArrayList<>();
+        final List<Double> heapMb = new ArrayList<>();
+        double openUisAtStart = Double.NaN;
+        double openUisMax = Double.NaN;
+        int failures;
+        String lastFailure;
+
+        Instance(String url, VaadinUi session) {
+            this.url = url;
+            this.session = session;
+        }
+
+        double cpuAverage() {
+            return cpu.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        }
+
+        double cpuMax() {
+            return cpu.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        }
+
+        double heapMax() {
+            return heapMb.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        }
+    }
+
+    /** A process on this machine, measured through /proc. */
+    static final class Process {
+        final long pid;
+        long ticksAtStart = -1;
+        long ticksAtEnd = -1;
+        long startNanos;
+        long endNanos;
+        long rssMaxKb;
+
+        Process(long pid) {
+            this.pid = pid;
+        }
+
+        /** CPU used in the window, in cores (1.0 = one core busy all the time). */
+        double cores() {
+            if (ticksAtStart < 0 || ticksAtEnd < 0 || endNanos <= startNanos) {
+                return Double.NaN;
+            }
+            return (ticksAtEnd - ticksAtStart) / 100.0 / ((endNanos - startNanos) / 1e9);
+        }
+    }
+
+    private final JsonMapper json;
+    final List<Instance> instances = new ArrayList<>();
+    final List<Process> processes = new ArrayList<>();
+
+    ServerStats(JsonMapper json, List<Long> pids) {
+        this.json = json;
+        pids.forEach(pid -> processes.add(new Process(pid)));
+    }
+
+    void add(String url, VaadinUi session) {
+        instances.add(new Instance(url, session));
+    }
+
+    void start() {
+        for (var p : processes) {
+            p.ticksAtStart = ticks(p.pid);
+            p.startNanos = System.nanoTime();
+        }
+        for (var i : instances) {
+            i.openUisAtStart = metric(i, "chat.ui.open", null);
+        }
+    }
+
+    /** One sample of every instance (called every few seconds while sending). */
+    void sample() {
+        for (var i : instances) {
+            double cpu = metric(i, "process.cpu.usage", null);
+            if (!Double.isNaN(cpu)) {
+                i.cpu.add(cpu);
+            }
+            double heap = metric(i, "jvm.memory.used", "area:heap");
+            if (!Double.isNaN(heap)) {
+                i.heapMb.add(heap / 1024 / 1024);
+            }
+            double open = metric(i, "chat.ui.open", null);
+            if (!Double.isNaN(open)) {
+                i.openUisMax = Double.isNaN(i.openUisMax) ? open : Math.max(i.openUisMax, open);
+            }
+        }
+        for (var p : processes) {
+            p.rssMaxKb = Math.max(p.rssMaxKb, rssKb(p.pid));
+        }
+    }
+
+    void stop() {
+        for (var p : processes) {
+            p.ticksAtEnd = ticks(p.pid);
+            p.endNanos = System.nanoTime();
+        }
+    }
+
+    private double metric(Instance instance, String name, String tag) {
+        try {
+            var request = instance.session.request("actuator/metrics/" + name + (tag == null ? "" : "?tag=" + tag))
+                    .GET().build();
+            var response = instance.session.http().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                instance.failures++;
+                instance.lastFailure = name + ": " + response.statusCode();
+                return Double.NaN;
+            }
+            for (var m : json.readTree(response.body()).path("measurements")) {
+                if ("VALUE".equals(m.path("statistic").asString(""))) {
+                    return m.path("value").asDouble(Double.NaN);
+                }
+            }
+            return Double.NaN;
+        } catch (IOException | RuntimeException e) {
+            instance.failures++;
+            instance.lastFailure = name + ": " + e;
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+    }
+
+    /** utime + stime of a process, in clock ticks (100 per second on Linux), or -1. */
+    static long ticks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // the command name (field 2) is in parentheses and may contain spaces
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    static long rssKb(long pid) {
+        try {
+            for (var line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone or not on this machine
+        }
+        return 0;
+    }
+
+    static String percent(double fraction) {
+        return Double.isNaN(fraction) ? "n/a" : String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    }
+}
