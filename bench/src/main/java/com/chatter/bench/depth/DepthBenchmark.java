@@ -231,7 +231,7 @@ public final class DepthBenchmark {
             exec(c, """
                     insert into bench_plan
                     select %d + k, k %% %d + 1, (k %% %d + k / %d + 1) %% %d + 1, 50 + (k * 37) %% 101,
-                           now() - make_interval(secs => (k * 104729) %% 2592000)
+                           now() - make_interval(secs => (k::bigint * 104729) %% 2592000)
                     from generate_series(0, %d) k""".formatted(wide + 2, POOL_USERS, POOL_USERS, POOL_USERS,
                     POOL_USERS, poolConversations - 1));
             // Make the total exact: the last pool conversation takes the difference.
@@ -507,6 +507,33 @@ public final class DepthBenchmark {
                             }
                         }
                     }
+                    // The statement alone through JDBC, the same way (prepared, every column of every row read):
+                    // what the database and driver cost, the rest of the service call is Hibernate and the app.
+                    var millis = new double[iterations];
+                    try (var s = c.prepareStatement(sql)) {
+                        for (int i = 0; i < values.size(); i++) {
+                            s.setObject(i + 1, values.get(i));
+                        }
+                        for (int round = -warmup; round < iterations; round++) {
+                            long start = System.nanoTime();
+                            try (var rows = s.executeQuery()) {
+                                int columns = rows.getMetaData().getColumnCount();
+                                while (rows.next()) {
+                                    for (int column = 1; column <= columns; column++) {
+                                        rows.getObject(column);
+                                    }
+                                }
+                            }
+                            if (round >= 0) {
+                                millis[round] = (System.nanoTime() - start) / 1e6;
+                            }
+                        }
+                    }
+                    Arrays.sort(millis);
+                    var line = "SQL alone (JDBC, %d runs): p50 %.2f ms, p95 %.2f ms, max %.2f ms".formatted(iterations,
+                            percentile(millis, 50), percentile(millis, 95), millis[millis.length - 1]);
+                    System.out.println(line);
+                    log(title + ": " + line);
                 }
             }
             System.out.println();
