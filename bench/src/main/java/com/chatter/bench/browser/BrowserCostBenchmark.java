@@ -130,6 +130,7 @@ public final class BrowserCostBenchmark {
         private final String timeDomain;
         private final String tag = UUID.randomUUID().toString().substring(0, 6);
         private Sender sender;
+        private java.util.function.Supplier<String> readCheck = () -> "read position not checked (external app)";
         private int sent;
 
         Run(ConfigurableApplicationContext context, String baseUrl, int width, int messages, double rate,
@@ -164,6 +165,15 @@ public final class BrowserCostBenchmark {
                     conversation = TestUsers.as(users, senderName, () -> chat.openDirect(to.id()));
                     sender = text -> TestUsers.as(users, from.username(),
                             () -> chat.send(conversation, UUID.randomUUID().toString(), text));
+                    readCheck = () -> {
+                        var details = TestUsers.as(users, receiverName, () -> chat.getConversation(conversation));
+                        return details.myLastReadSeq() >= details.lastSeq() ? "the receiver's page marked all "
+                                + details.lastSeq() + " messages read"
+                                : "WARNING: the receiver's read position is " + details.myLastReadSeq() + " of "
+                                        + details.lastSeq() + ": its page's markRead calls failed (see the log),"
+                                        + " so the read ticks and MessagesRead events that normally follow each"
+                                        + " message are missing from this measurement";
+                    };
                 } else {
                     senderBrowser = Browsers.open(1280, 900);
                     register(senderBrowser, senderName);
@@ -247,6 +257,7 @@ public final class BrowserCostBenchmark {
                 for (var line : result) {
                     log(line);
                 }
+                log("%d px: %s".formatted(width, readCheck.get()));
                 if (profileMessages > 0) {
                     profile(receiver);
                 }
