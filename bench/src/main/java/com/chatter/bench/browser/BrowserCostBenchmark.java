@@ -418,11 +418,25 @@ public final class BrowserCostBenchmark {
         private ConversationId openChatWith(ChromeDriver driver, String username) {
             waitFor(driver, d -> d.findElement(By.id("new-chat-button"))).click();
             field(driver, "new-chat-search").sendKeys(username);
-            waitFor(driver, d -> {
-                d.findElement(By.id("new-chat-user-" + username)).click();
-                return true;
-            });
-            waitFor(driver, d -> d.getCurrentUrl().matches(".*/chat/\\d+$"));
+            waitFor(driver, d -> d.findElement(By.id("new-chat-user-" + username)));
+            waitForVaadin(driver);
+            // The results are rebuilt as the search changes: a click on a row that was just replaced is lost, so
+            // click again until the room opens.
+            for (int attempt = 1; !driver.getCurrentUrl().matches(".*/chat/\\d+$"); attempt++) {
+                try {
+                    driver.findElement(By.id("new-chat-user-" + username)).click();
+                } catch (NoSuchElementException | StaleElementReferenceException gone) {
+                    // opened meanwhile, or replaced: look again
+                }
+                try {
+                    new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(100))
+                            .until(d -> d.getCurrentUrl().matches(".*/chat/\\d+$"));
+                } catch (org.openqa.selenium.TimeoutException again) {
+                    if (attempt >= 6) {
+                        throw again;
+                    }
+                }
+            }
             waitFor(driver, d -> d.findElement(By.id("message-input")).isDisplayed());
             waitForVaadin(driver);
             var url = driver.getCurrentUrl();
