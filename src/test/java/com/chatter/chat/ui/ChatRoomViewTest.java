@@ -167,7 +167,7 @@ class ChatRoomViewTest extends ChatViewTestSupport {
         test(room.messages.loadOlder).click();
         assertThat(texts()).as("older pages come back in order, without duplicates")
                 .containsExactlyElementsOf(messages(1_060 - 3 * MessageList.WINDOW + 1, 1_060));
-        assertThat(seqs()).doesNotHaveDuplicates().isSorted();
+        assertThat(ids()).doesNotHaveDuplicates().isSorted();
         assertThat(elements("day-separator")).hasSize(1);
 
         room.messages.backAtBottom();
@@ -216,8 +216,10 @@ class ChatRoomViewTest extends ChatViewTestSupport {
         return elements("message-text").stream().map(Element::getText).toList();
     }
 
-    private List<Long> seqs() {
-        return elements("message").stream().map(b -> Long.parseLong(b.getAttribute("data-seq"))).toList();
+    /** The bubbles' message ids (they grow with the messages' order in a conversation). */
+    private List<Long> ids() {
+        return elements("message").stream()
+                .map(b -> Long.parseLong(b.getAttribute("id").substring("message-".length()))).toList();
     }
 
     /** The elements of the message list with this class, top to bottom (bubbles are elements, not components). */

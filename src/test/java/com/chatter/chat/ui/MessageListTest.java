@@ -102,7 +102,7 @@ class MessageListTest {
         list.otherReadUpTo(70);
 
         for (var bubble : bubbles()) {
-            long seq = Long.parseLong(bubble.getAttribute("data-seq"));
+            long seq = seqOf(bubble);
             boolean mine = bubble.getClassList().contains("mine");
             var expected = seq <= (mine ? 70 : 0) ? "read" : "sent";
             assertThat(bubble.getAttribute("data-status")).as("seq " + seq).isEqualTo(expected);
@@ -172,8 +172,13 @@ class MessageListTest {
         return children().stream().filter(e -> e.getClassList().contains("message")).toList();
     }
 
+    /** In this fake conversation a message's id is its seq. */
+    private static long seqOf(Element bubble) {
+        return Long.parseLong(bubble.getAttribute("id").substring("message-".length()));
+    }
+
     private List<Long> seqs() {
-        return bubbles().stream().map(b -> Long.parseLong(b.getAttribute("data-seq"))).toList();
+        return bubbles().stream().map(b -> seqOf(b)).toList();
     }
 
     /**
@@ -195,12 +200,12 @@ class MessageListTest {
                 assertThat(child.getTextRecursively()).isEqualTo(labels.dayLabel(day));
                 bubbleSinceSeparator = false;
             } else {
-                long seq = Long.parseLong(child.getAttribute("data-seq"));
+                long seq = seqOf(child);
                 var message = stored.get((int) seq - 1);
                 assertThat(day).as("bubble " + seq + " under its day's separator")
                         .isEqualTo(labels.day(message.createdAt()));
                 assertThat(seqs.add(seq)).isTrue();
-                assertThat(child.getAttribute("id")).isEqualTo("message-" + seq);
+                assertThat(child.getChild(1).getAttribute("data-time")).isEqualTo(labels.time(message.createdAt()));
                 assertThat(child.getChild(0).getText()).isEqualTo(message.content());
                 assertThat(child.getClassList()).contains(message.senderId().equals(ME) ? "mine" : "theirs");
                 bubbleSinceSeparator = true;

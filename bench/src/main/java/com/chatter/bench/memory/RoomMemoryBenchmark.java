@@ -133,15 +133,14 @@ public final class RoomMemoryBenchmark {
 
         var app = new SpringApplicationBuilder(ChatterApplication.class, BenchConfiguration.class)
                 .profiles("test")
-                .properties(
-                        "server.port=0",
-                        "spring.datasource.url=jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                        "vaadin.devmode.devTools.enabled=false",
-                        "vaadin.devmode.liveReload.enabled=false",
-                        "vaadin.devmode.componentTracker.enabled=false",
-                        "logging.level.root=warn",
-                        "logging.level.com.chatter=warn")
-                .run();
+                // As command line arguments: they win over application.properties (server.port=${PORT:8080}).
+                .run("--server.port=0",
+                        "--spring.datasource.url=jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                        "--vaadin.devmode.devTools.enabled=false",
+                        "--vaadin.devmode.liveReload.enabled=false",
+                        "--vaadin.devmode.componentTracker.enabled=false",
+                        "--logging.level.root=warn",
+                        "--logging.level.com.chatter=warn");
         try {
             var bench = new RoomMemoryBenchmark(app);
             System.out.printf("JVM %s, %s, max heap %d MB, %d cores%n", System.getProperty("java.version"),
@@ -240,7 +239,9 @@ public final class RoomMemoryBenchmark {
         RESULTS.add("  " + uis);
         printTop("first room (VaadinSession + UI + room)", h1, h2, n, top);
         printTop("second room (UI + room only)", h2, h3, n, top);
-        printTop("second room minus empty room (50 bubbles + their separator)", h4, h3, n, top);
+        printTop("empty room (UI + room without messages)", h3, h4, n, top);
+        printTop("second room minus empty room (what the 50 bubbles and their separator cost)",
+                delta(h2, h3, h3, h4), n, top);
         // Keep the tabs reachable (they are only ids and cookies) until measured.
         Objects.requireNonNull(secondTabs);
         Objects.requireNonNull(emptyTabs);
@@ -264,10 +265,13 @@ public final class RoomMemoryBenchmark {
         int nodes0 = stateNodes(ui);
         long bubbles0 = bubbles(ui);
         long heap0 = settledHeap();
+        var h0 = histogram();
         pushMessages(partnerOfControl, control.first(), push, null, null);
         long heap1 = settledHeap();
+        var h1 = histogram();
         pushMessages(partnerOfWatched, watched.first(), push, tab, ui.getSession());
         long heap2 = settledHeap();
+        var h2 = histogram();
         int nodes1 = stateNodes(ui);
         long bubbles1 = bubbles(ui);
 
@@ -279,6 +283,12 @@ public final class RoomMemoryBenchmark {
         System.out.printf("heap: +%.1f KB for %d messages into a closed conversation (database), +%.1f KB for %d"
                 + " into the open room; the room's own growth: %+.1f KB%n", kb(heap1 - heap0), push,
                 kb(heap2 - heap1), push, kb((heap2 - heap1) - (heap1 - heap0)));
+        long histogramGrowth = (total(h2) - total(h1)) - (total(h1) - total(h0));
+        System.out.printf("class histogram: the room's own growth %+.1f KB%n", kb(histogramGrowth));
+        RESULTS.add(String.format("  class histogram: %+.1f KB into the closed conversation, %+.1f KB into the open"
+                + " room: the room's own growth %+.1f KB", kb(total(h1) - total(h0)), kb(total(h2) - total(h1)),
+                kb(histogramGrowth)));
+        printTop("open room minus closed conversation, " + push + " messages each", delta(h1, h2, h0, h1), 1, 15);
     }
 
     // ---- people and conversations ----
@@ -522,14 +532,31 @@ public final class RoomMemoryBenchmark {
                 kb(heapDelta) / n, kb(histogramDelta) / n);
     }
 
-    private static void printTop(String what, Path beforeFile, Path afterFile, int n, int top) throws Exception {
-        var before = read(beforeFile);
-        var after = read(afterFile);
-        var delta = new LinkedHashMap<String, long[]>();
-        after.forEach((name, v) -> {
-            var b = before.getOrDefault(name, new long[2]);
-            delta.put(name, new long[] {v[0] - b[0], v[1] - b[1]});
+    private static void printTop(String what, Path before, Path after, int n, int top) throws Exception {
+        printTop(what, delta(before, after, null, null), n, top);
+    }
+
+    /** (b - a) - (d - c) by class; (b - a) without c and d. */
+    private static Map<String, long[]> delta(Path a, Path b, Path c, Path d) throws Exception {
+        var result = new LinkedHashMap<String, long[]>();
+        add(result, read(b), 1);
+        add(result, read(a), -1);
+        if (c != null) {
+            add(result, read(d), -1);
+            add(result, read(c), 1);
+        }
+        return result;
+    }
+
+    private static void add(Map<String, long[]> into, Map<String, long[]> histogram, int sign) {
+        histogram.forEach((name, v) -> {
+            var sum = into.computeIfAbsent(name, k -> new long[2]);
+            sum[0] += sign * v[0];
+            sum[1] += sign * v[1];
         });
+    }
+
+    private static void printTop(String what, Map<String, long[]> delta, int n, int top) {
         System.out.printf("top classes of the delta, %s (per room: bytes, instances):%n", what);
         delta.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0])).limit(top)
                 .forEach(e -> System.out.printf("  %9.0f B %8.1f  %s%n", (double) e.getValue()[0] / n,
