@@ -24,8 +24,9 @@ import java.util.function.Supplier;
  * <p>The list holds a window, not the whole conversation: the newest {@link #WINDOW} bubbles. A message arriving
  * past the window drops the oldest bubble (older ones load again from the database on scroll up). Pages the user
  * loads by scrolling up may grow the list up to {@link #MAX_BUBBLES}; past that the newest bubbles are dropped
- * (the reader is far above them) and come back when the user returns to the bottom. Back at the bottom, the list
- * shrinks to the window again, above what the user sees.
+ * (the reader is far above them) and come back when the user returns to the bottom. While the list is beyond its
+ * window the browser says when the user reaches or leaves the bottom; the next message arriving while the user is
+ * at the bottom shrinks the list to the window again, above what the user sees.
  *
  * <p>Bubbles are plain {@link Element}s, not components, with no listeners: four state nodes each (see
  * {@link #bubble}).
@@ -34,8 +35,8 @@ class MessageList extends Div {
 
     /** Bubbles kept while the user is at the bottom. */
     static final int WINDOW = 50;
-    /** Bubbles kept at most, however far the user scrolls up. */
-    static final int MAX_BUBBLES = 500;
+    /** Bubbles kept at most, however far the user scrolls up (about 1.4 KB of server memory each). */
+    static final int MAX_BUBBLES = 1_000;
 
     private static final String DAY = "data-day";
 
@@ -57,6 +58,8 @@ class MessageList extends Div {
     /** The newest bubbles were dropped to stay under {@link #MAX_BUBBLES}. */
     private boolean newerDropped;
     private boolean olderAvailable;
+    /** What the browser last said (it only says while the list is beyond its window). */
+    private boolean atBottom = true;
 
     /**
      * @param onLoadOlder asks for the next older page (it calls {@link #prepend})
@@ -82,16 +85,16 @@ class MessageList extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         // Ask for older messages when the user scrolls close to the top (scrollTop is negative in a reversed flex),
-        // and, while the list holds more than its window, say when the user is back at the bottom.
+        // and, while the list holds more than its window, say when the user reaches or leaves the bottom.
         getElement().executeJs("""
                 const el = this;
                 if (el.__olderListener) return;
                 let pending = false;
-                let pendingBottom = false;
                 el.__olderListener = () => {
-                  if (el.__beyondWindow && !pendingBottom && Math.abs(el.scrollTop) < 40) {
-                    pendingBottom = true;
-                    el.$server.backAtBottom().finally(() => pendingBottom = false);
+                  const atBottom = Math.abs(el.scrollTop) < 40;
+                  if (el.__beyondWindow && atBottom !== el.__atBottom) {
+                    el.__atBottom = atBottom;
+                    el.$server.bottomChanged(atBottom);
                   }
                   if (pending || el.__noOlder) return;
                   if (Math.abs(el.scrollTop) + el.clientHeight >= el.scrollHeight - 120) {
@@ -110,21 +113,15 @@ class MessageList extends Div {
     }
 
     /**
-     * The user is back at the bottom: the newest bubbles come back if they were dropped, and the list shrinks to
-     * its window again (the bubbles removed are above what the user sees).
+     * The user reached or left the bottom of a list beyond its window. At the bottom, newest bubbles that were
+     * dropped come back (the newest page); the next message arriving shrinks the list to its window.
      */
     @ClientCallable
-    void backAtBottom() {
-        if (newerDropped) {
+    void bottomChanged(boolean atBottom) {
+        this.atBottom = atBottom;
+        if (atBottom && newerDropped) {
             var newest = newestPage.get();
             reset(labels, me, newest, myReadSeq, otherReadSeq, !newest.isEmpty() && newest.getFirst().seq() > 1);
-            return;
-        }
-        expanded = false;
-        setBeyondWindow(false);
-        if (bubbles.size() > WINDOW) {
-            dropOldest(WINDOW);
-            setOlderAvailable(true);
         }
     }
 
@@ -142,6 +139,7 @@ class MessageList extends Div {
         newestSeq = 0;
         expanded = false;
         newerDropped = false;
+        atBottom = true;
         this.olderAvailable = false;
         setBeyondWindow(false);
         column.add(loadOlder);
@@ -182,6 +180,7 @@ class MessageList extends Div {
         }
         column.getElement().insertChild(1, elements.toArray(Element[]::new));
         expanded = true;
+        atBottom = false; // older pages load at the top
         if (bubbles.size() > MAX_BUBBLES) {
             dropNewest(MAX_BUBBLES);
         }
@@ -203,6 +202,11 @@ class MessageList extends Div {
             firstDay = day;
         }
         column.getElement().appendChild(bubble(message));
+        if (expanded && atBottom) {
+            // Back at the bottom after reading history: what is above the window is out of sight.
+            expanded = false;
+            setBeyondWindow(false);
+        }
         int keep = expanded ? MAX_BUBBLES : WINDOW;
         if (bubbles.size() > keep) {
             dropOldest(keep);
@@ -285,8 +289,9 @@ class MessageList extends Div {
         return element.hasAttribute(DAY);
     }
 
+    /** While beyond its window the browser reports the bottom; it starts from "not at the bottom" (false). */
     private void setBeyondWindow(boolean beyond) {
-        getElement().executeJs("this.__beyondWindow = $0", beyond);
+        getElement().executeJs("this.__beyondWindow = $0; this.__atBottom = $1", beyond, atBottom);
     }
 
     private void refreshStatuses() {

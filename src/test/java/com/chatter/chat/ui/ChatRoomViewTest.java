@@ -170,9 +170,11 @@ class ChatRoomViewTest extends ChatViewTestSupport {
         assertThat(ids()).doesNotHaveDuplicates().isSorted();
         assertThat(elements("day-separator")).hasSize(1);
 
-        room.messages.backAtBottom();
-        assertThat(texts()).as("back at the bottom, the window again")
-                .containsExactlyElementsOf(messages(1_060 - MessageList.WINDOW + 1, 1_060));
+        room.messages.bottomChanged(true);
+        send(partner(), id, "message 1061");
+        deliverLiveUpdates();
+        assertThat(texts()).as("back at the bottom, the next message brings the window back")
+                .containsExactlyElementsOf(messages(1_061 - MessageList.WINDOW + 1, 1_061));
     }
 
     private static List<String> messages(int from, int to) {

@@ -64,18 +64,26 @@ class MessageListTest {
         assertThat(seqs()).as("a message arriving while reading history keeps what was loaded")
                 .containsExactlyElementsOf(range(151, 301));
 
-        list.backAtBottom();
-        assertThat(seqs()).containsExactlyElementsOf(range(301 - MessageList.WINDOW + 1, 301));
+        list.bottomChanged(true);
+        assertThat(seqs()).as("nothing moves while the user looks").containsExactlyElementsOf(range(151, 301));
+        list.append(store(1).getFirst());
+        assertThat(seqs()).as("the next message at the bottom: the window again")
+                .containsExactlyElementsOf(range(302 - MessageList.WINDOW + 1, 302));
         assertConsistent();
 
         list.loadOlderFromScroll();
-        assertThat(seqs()).containsExactlyElementsOf(range(301 - 2 * MessageList.WINDOW + 1, 301));
+        assertThat(seqs()).containsExactlyElementsOf(range(302 - 2 * MessageList.WINDOW + 1, 302));
+        list.bottomChanged(true);
+        list.bottomChanged(false);
+        list.append(store(1).getFirst());
+        assertThat(seqs()).as("left the bottom again: kept")
+                .containsExactlyElementsOf(range(302 - 2 * MessageList.WINDOW + 1, 303));
         assertConsistent();
     }
 
     @Test
     void scrollingFarUpIsCappedAndTheNewestComeBackAtTheBottom() {
-        store(1_000);
+        store(1_500);
         open();
         while (list.loadOlder.isVisible()) {
             list.loadOlderFromScroll();
@@ -86,11 +94,11 @@ class MessageListTest {
                 .containsExactlyElementsOf(range(1, MessageList.MAX_BUBBLES));
 
         list.append(store(1).getFirst());
-        assertThat(list.newestSeq()).isEqualTo(1_001);
+        assertThat(list.newestSeq()).isEqualTo(1_501);
         assertThat(seqs()).containsExactlyElementsOf(range(1, MessageList.MAX_BUBBLES));
 
-        list.backAtBottom();
-        assertThat(seqs()).containsExactlyElementsOf(range(1_001 - MessageList.WINDOW + 1, 1_001));
+        list.bottomChanged(true);
+        assertThat(seqs()).containsExactlyElementsOf(range(1_501 - MessageList.WINDOW + 1, 1_501));
         assertThat(list.loadOlder.isVisible()).isTrue();
         assertConsistent();
     }
