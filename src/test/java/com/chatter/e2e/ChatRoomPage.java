@@ -106,7 +106,7 @@ class ChatRoomPage extends Page {
     /** The tick marks the bubble shows (drawn by CSS), e.g. "✓" or "✓✓". */
     String ticksShown(String bubbleId) {
         var content = (String) js("""
-                const ticks = document.querySelector('#' + arguments[0] + ' .ticks');
+                const ticks = document.querySelector('#' + arguments[0] + '.mine .message-meta');
                 return ticks ? getComputedStyle(ticks, '::after').content : '';""", bubbleId);
         return content == null || content.equals("none") ? "" : content.replace("\"", "");
     }

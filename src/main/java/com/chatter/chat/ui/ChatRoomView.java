@@ -61,7 +61,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     final Button back = new Button(VaadinIcon.ARROW_LEFT.create());
     final Span name = new Span();
     final Span status = new Span();
-    final MessageList messages = new MessageList(this::loadOlder);
+    final MessageList messages = new MessageList(this::loadOlder, this::newestPage);
     final TextArea input = new TextArea();
     final Button send = new Button(VaadinIcon.PAPERPLANE.create());
     private final Div avatarHolder = new Div();
@@ -418,6 +418,10 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         var older = chat.messagesBefore(conversation.id(), messages.oldestSeq(), PAGE_SIZE);
         messages.prepend(older);
         messages.setOlderAvailable(!older.isEmpty() && older.getFirst().seq() > 1);
+    }
+
+    private List<ChatMessage> newestPage() {
+        return conversation == null ? List.of() : chat.latestMessages(conversation.id(), PAGE_SIZE);
     }
 
     // ---- typing indicator ----

@@ -5,37 +5,70 @@ import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ChatMessage;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The scrolling list of message bubbles with day separators. The scroller is anchored at the bottom (CSS
  * column-reverse around one inner column), so older pages added on top don't move what the user is reading.
  * Scrolling near the top asks for the next older page.
+ *
+ * <p>The list holds a window, not the whole conversation: the newest {@link #WINDOW} bubbles. A message arriving
+ * past the window drops the oldest bubble (older ones load again from the database on scroll up). Pages the user
+ * loads by scrolling up may grow the list up to {@link #MAX_BUBBLES}; past that the newest bubbles are dropped
+ * (the reader is far above them) and come back when the user returns to the bottom. While the list is beyond its
+ * window the browser says when the user reaches or leaves the bottom; the next message arriving while the user is
+ * at the bottom shrinks the list to the window again, above what the user sees.
+ *
+ * <p>Bubbles are plain {@link Element}s, not components, with no listeners: four state nodes each (see
+ * {@link #bubble}).
  */
 class MessageList extends Div {
 
+    /** Bubbles kept while the user is at the bottom. */
+    static final int WINDOW = 50;
+    /** Bubbles kept at most, however far the user scrolls up (about 1.4 KB of server memory each). */
+    static final int MAX_BUBBLES = 1_000;
+
+    private static final String DAY = "data-day";
+
     private final Div column = new Div();
     final Button loadOlder = new Button("Load older messages");
-    private final NavigableMap<Long, Div> bubbles = new TreeMap<>();
+    private final NavigableMap<Long, Element> bubbles = new TreeMap<>();
     private final Runnable onLoadOlder;
+    private final Supplier<List<ChatMessage>> newestPage;
     private TimeLabels labels;
     private UserId me;
     private LocalDate firstDay;
     private LocalDate lastDay;
     private long otherReadSeq;
     private long myReadSeq;
+    /** The newest message appended; above the newest bubble while the newest bubbles are dropped. */
+    private long newestSeq;
+    /** The user has loaded older pages: the list may hold more than the window until they return to the bottom. */
+    private boolean expanded;
+    /** The newest bubbles were dropped to stay under {@link #MAX_BUBBLES}. */
+    private boolean newerDropped;
+    private boolean olderAvailable;
+    /** What the browser last said (it only says while the list is beyond its window). */
+    private boolean atBottom = true;
 
-    MessageList(Runnable onLoadOlder) {
+    /**
+     * @param onLoadOlder asks for the next older page (it calls {@link #prepend})
+     * @param newestPage the newest {@link #WINDOW} messages, oldest first, for when the user comes back down to
+     *     newest bubbles that were dropped
+     */
+    MessageList(Runnable onLoadOlder, Supplier<List<ChatMessage>> newestPage) {
         this.onLoadOlder = onLoadOlder;
+        this.newestPage = newestPage;
         setId("message-list");
         addClassName("message-list");
         getElement().setAttribute("role", "log");
@@ -51,12 +84,18 @@ class MessageList extends Div {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        // Ask for older messages when the user scrolls close to the top (scrollTop is negative in a reversed flex).
+        // Ask for older messages when the user scrolls close to the top (scrollTop is negative in a reversed flex),
+        // and, while the list holds more than its window, say when the user reaches or leaves the bottom.
         getElement().executeJs("""
                 const el = this;
                 if (el.__olderListener) return;
                 let pending = false;
                 el.__olderListener = () => {
+                  const atBottom = Math.abs(el.scrollTop) < 40;
+                  if (el.__beyondWindow && atBottom !== el.__atBottom) {
+                    el.__atBottom = atBottom;
+                    el.$server.bottomChanged(atBottom);
+                  }
                   if (pending || el.__noOlder) return;
                   if (Math.abs(el.scrollTop) + el.clientHeight >= el.scrollHeight - 120) {
                     pending = true;
@@ -73,6 +112,19 @@ class MessageList extends Div {
         }
     }
 
+    /**
+     * The user reached or left the bottom of a list beyond its window. At the bottom, newest bubbles that were
+     * dropped come back (the newest page); the next message arriving shrinks the list to its window.
+     */
+    @ClientCallable
+    void bottomChanged(boolean atBottom) {
+        this.atBottom = atBottom;
+        if (atBottom && newerDropped) {
+            var newest = newestPage.get();
+            reset(labels, me, newest, myReadSeq, otherReadSeq, !newest.isEmpty() && newest.getFirst().seq() > 1);
+        }
+    }
+
     /** Shows a new conversation's newest page. */
     void reset(TimeLabels labels, UserId me, List<ChatMessage> newest, long myReadSeq, long otherReadSeq,
             boolean olderAvailable) {
@@ -80,69 +132,98 @@ class MessageList extends Div {
         this.me = me;
         this.myReadSeq = myReadSeq;
         this.otherReadSeq = otherReadSeq;
-        column.removeAll();
+        column.getElement().removeAllChildren();
         bubbles.clear();
         firstDay = null;
         lastDay = null;
+        newestSeq = 0;
+        expanded = false;
+        newerDropped = false;
+        atBottom = true;
+        this.olderAvailable = false;
+        setBeyondWindow(false);
         column.add(loadOlder);
         newest.forEach(this::append);
-        setOlderAvailable(olderAvailable);
+        setOlderAvailable(olderAvailable || this.olderAvailable);
         scrollToBottom();
     }
 
     void setOlderAvailable(boolean available) {
+        olderAvailable = available;
         loadOlder.setVisible(available);
         getElement().executeJs("this.__noOlder = $0", !available);
     }
 
     /** Adds a page of older messages (oldest first) above the ones shown. */
     void prepend(List<ChatMessage> older) {
+        older = older.stream().filter(m -> m.seq() < oldestSeq()).toList();
         if (older.isEmpty()) {
             return;
         }
-        var components = new ArrayList<Component>();
+        var elements = new ArrayList<Element>();
         LocalDate day = null;
         for (var message : older) {
             var messageDay = labels.day(message.createdAt());
             if (!messageDay.equals(day)) {
-                components.add(separator(messageDay));
+                elements.add(separator(messageDay));
                 day = messageDay;
             }
-            components.add(bubble(message));
+            elements.add(bubble(message));
         }
         if (day != null && day.equals(firstDay)) {
             // The page ends on the day that the list began with: that day's separator moves up.
-            column.getChildren().skip(1).findFirst().ifPresent(column::remove);
+            column.getElement().removeChild(1);
         }
         firstDay = labels.day(older.getFirst().createdAt());
         if (lastDay == null) {
             lastDay = day;
         }
-        int index = 1;
-        for (var component : components) {
-            column.addComponentAtIndex(index++, component);
+        column.getElement().insertChild(1, elements.toArray(Element[]::new));
+        expanded = true;
+        atBottom = false; // older pages load at the top
+        if (bubbles.size() > MAX_BUBBLES) {
+            dropNewest(MAX_BUBBLES);
         }
+        setBeyondWindow(bubbles.size() > WINDOW || newerDropped);
     }
 
     /** Adds a message below the ones shown (the caller makes sure it is the next one). */
     void append(ChatMessage message) {
+        newestSeq = Math.max(newestSeq, message.seq());
+        if (newerDropped) {
+            return; // shown when the user comes back down
+        }
         var day = labels.day(message.createdAt());
         if (!day.equals(lastDay)) {
-            column.add(separator(day));
+            column.getElement().appendChild(separator(day));
             lastDay = day;
         }
         if (firstDay == null) {
             firstDay = day;
         }
-        column.add(bubble(message));
+        column.getElement().appendChild(bubble(message));
+        if (expanded && atBottom) {
+            // Back at the bottom after reading history: what is above the window is out of sight.
+            expanded = false;
+            setBeyondWindow(false);
+        }
+        int keep = expanded ? MAX_BUBBLES : WINDOW;
+        if (bubbles.size() > keep) {
+            dropOldest(keep);
+            if (!olderAvailable) {
+                setOlderAvailable(true);
+            }
+        }
     }
 
+    /** The oldest message shown, or {@link Long#MAX_VALUE} when none is. */
     long oldestSeq() {
         return bubbles.isEmpty() ? Long.MAX_VALUE : bubbles.firstKey();
     }
 
+    /** The newest message this list has been given (shown, or dropped while the user reads far above it). */
     long newestSeq() {
-        return bubbles.isEmpty() ? 0 : bubbles.lastKey();
+        return newestSeq;
     }
 
     /** The other person has read up to {@code seq}: my messages up to there get blue ticks. */
@@ -165,44 +246,95 @@ class MessageList extends Div {
         getElement().executeJs("requestAnimationFrame(() => this.scrollTop = 0)");
     }
 
-    private void refreshStatuses() {
-        bubbles.forEach((seq, bubble) -> bubble.getElement().setAttribute("data-status", status(seq, bubble)));
+    /** Removes the oldest bubbles until {@code keep} are left, and the day separators left without bubbles. */
+    private void dropOldest(int keep) {
+        var parent = column.getElement();
+        while (bubbles.size() > keep) {
+            parent.removeChild(bubbles.pollFirstEntry().getValue());
+        }
+        // Index 0 is the "load older" button; a separator followed by another separator (or nothing) is orphaned.
+        while (parent.getChildCount() > 1 && isSeparator(parent.getChild(1))
+                && (parent.getChildCount() == 2 || isSeparator(parent.getChild(2)))) {
+            parent.removeChild(1);
+        }
+        firstDay = parent.getChildCount() > 1 ? LocalDate.parse(parent.getChild(1).getAttribute(DAY)) : null;
+        if (firstDay == null) {
+            lastDay = null;
+        }
     }
 
-    private String status(long seq, Div bubble) {
-        boolean mine = bubble.hasClassName("mine");
+    /** Removes the newest bubbles until {@code keep} are left, and the day separators left without bubbles. */
+    private void dropNewest(int keep) {
+        var parent = column.getElement();
+        while (bubbles.size() > keep) {
+            parent.removeChild(bubbles.pollLastEntry().getValue());
+        }
+        while (parent.getChildCount() > 1 && isSeparator(parent.getChild(parent.getChildCount() - 1))) {
+            parent.removeChild(parent.getChildCount() - 1);
+        }
+        lastDay = bubbles.isEmpty() ? null : labelsDayOfLastSeparator(parent);
+        newerDropped = true;
+    }
+
+    private static LocalDate labelsDayOfLastSeparator(Element parent) {
+        for (int i = parent.getChildCount() - 1; i > 0; i--) {
+            if (isSeparator(parent.getChild(i))) {
+                return LocalDate.parse(parent.getChild(i).getAttribute(DAY));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSeparator(Element element) {
+        return element.hasAttribute(DAY);
+    }
+
+    /** While beyond its window the browser reports the bottom; it starts from "not at the bottom" (false). */
+    private void setBeyondWindow(boolean beyond) {
+        getElement().executeJs("this.__beyondWindow = $0; this.__atBottom = $1", beyond, atBottom);
+    }
+
+    private void refreshStatuses() {
+        bubbles.forEach((seq, bubble) -> bubble.setAttribute("data-status", status(seq, bubble)));
+    }
+
+    private String status(long seq, Element bubble) {
+        boolean mine = bubble.getClassList().contains("mine");
         return seq <= (mine ? otherReadSeq : myReadSeq) ? "read" : "sent";
     }
 
-    private Div separator(LocalDate day) {
-        var label = new Span(labels.dayLabel(day));
-        var separator = new Div(label);
-        separator.addClassName("day-separator");
-        separator.getElement().setAttribute("data-day", day.toString());
+    private Element separator(LocalDate day) {
+        var label = new Element("span");
+        label.setText(labels.dayLabel(day));
+        var separator = new Element("div");
+        separator.getClassList().add("day-separator");
+        separator.setAttribute(DAY, day.toString());
+        separator.appendChild(label);
         return separator;
     }
 
-    private Div bubble(ChatMessage message) {
+    /**
+     * {@code <div id="message-7" class="message mine" data-status="read"><span class="message-text">text</span>
+     * <span class="message-meta message-time" data-time="14:05"></span></div>}: the time and (for my messages) the
+     * ticks are drawn by CSS from data-time and data-status, so a bubble costs four state nodes. Class names and
+     * status values are constants, shared by every bubble.
+     */
+    private Element bubble(ChatMessage message) {
         boolean mine = message.senderId().equals(me);
-        var text = new Span(message.content());
-        text.addClassName("message-text");
-        var time = new Span(labels.time(message.createdAt()));
-        time.addClassName("message-time");
-        var meta = new Span(time);
-        meta.addClassName("message-meta");
-        var bubble = new Div(text, meta);
-        bubble.setId("message-" + message.id().value());
-        bubble.addClassName("message");
-        bubble.addClassName(mine ? "mine" : "theirs");
-        bubble.getElement().setAttribute("data-seq", Long.toString(message.seq()));
-        if (mine) {
-            var ticks = new Span();
-            ticks.addClassName("ticks");
-            ticks.getElement().setAttribute("aria-hidden", "true");
-            meta.add(ticks);
-        }
+        var text = new Element("span");
+        text.getClassList().add("message-text");
+        text.setText(message.content()); // a text node: shown exactly as typed, never parsed as HTML
+        var meta = new Element("span");
+        meta.getClassList().add("message-meta");
+        meta.getClassList().add("message-time");
+        meta.setAttribute("data-time", labels.time(message.createdAt()));
+        var bubble = new Element("div");
+        bubble.setAttribute("id", "message-" + message.id().value());
+        bubble.getClassList().add("message");
+        bubble.getClassList().add(mine ? "mine" : "theirs");
+        bubble.appendChild(text, meta);
         bubbles.put(message.seq(), bubble);
-        bubble.getElement().setAttribute("data-status", status(message.seq(), bubble));
+        bubble.setAttribute("data-status", status(message.seq(), bubble));
         return bubble;
     }
 }

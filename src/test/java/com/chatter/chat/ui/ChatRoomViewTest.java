@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chatter.TestUsers;
 import com.chatter.base.ui.NotFoundView;
 import com.chatter.chat.ChatService;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -30,8 +32,7 @@ class ChatRoomViewTest extends ChatViewTestSupport {
         assertThat(room.name.getText()).isEqualTo(partnerName());
         assertThat(room.status.getText()).isEqualTo("@" + partner());
         assertThat(texts()).containsExactly("Hi Alice", "Hi Bob!\nHow are you?");
-        assertThat($(Div.class).withClassName("day-separator").first().getElement().getTextRecursively())
-                .isEqualTo("Today");
+        assertThat(elements("day-separator").getFirst().getTextRecursively()).isEqualTo("Today");
     }
 
     @Test
@@ -47,8 +48,8 @@ class ChatRoomViewTest extends ChatViewTestSupport {
 
         assertThat(texts()).containsExactly("first", "second");
         assertThat(room.input.getValue()).isEmpty();
-        var mine = $(Div.class).withClassName("message", "mine").all();
-        assertThat(mine).allSatisfy(b -> assertThat(b.getElement().getAttribute("data-status")).isEqualTo("sent"));
+        var mine = elements("mine");
+        assertThat(mine).hasSize(2).allSatisfy(b -> assertThat(b.getAttribute("data-status")).isEqualTo("sent"));
     }
 
     @Test
@@ -103,8 +104,8 @@ class ChatRoomViewTest extends ChatViewTestSupport {
 
         assertThat(texts()).containsExactly("are you there?", "yes!");
         assertThat(room.status.getText()).as("typing ends when the message arrives").isEqualTo("@" + partner());
-        var mine = $(Div.class).withClassName("message", "mine").single();
-        assertThat(mine.getElement().getAttribute("data-status")).isEqualTo("read");
+        var mine = elements("mine");
+        assertThat(mine).singleElement().satisfies(b -> assertThat(b.getAttribute("data-status")).isEqualTo("read"));
     }
 
     @Test
@@ -140,14 +141,56 @@ class ChatRoomViewTest extends ChatViewTestSupport {
     }
 
     @Test
+    @WithUserDetails("amy10")
+    void anOpenRoomKeepsTheNewestWindowWhileMessagesArriveAndOlderOnesLoadAgain() {
+        var id = conversation(me(), partner());
+        for (int i = 1; i <= 60; i++) {
+            send(i % 2 == 0 ? me() : partner(), id, "message " + i);
+        }
+        var room = openRoom(id);
+        assertThat(texts()).hasSize(MessageList.WINDOW).last().isEqualTo("message 60");
+
+        for (int i = 61; i <= 1_060; i++) {
+            send(i % 2 == 0 ? me() : partner(), id, "message " + i);
+            if (i % 100 == 0) {
+                deliverLiveUpdates();
+            }
+        }
+        deliverLiveUpdates();
+
+        assertThat(texts()).as("the newest window, in order")
+                .containsExactlyElementsOf(messages(1_060 - MessageList.WINDOW + 1, 1_060));
+        assertThat(elements("day-separator")).as("one separator, above the first bubble").hasSize(1);
+        assertThat(room.messages.loadOlder.isVisible()).isTrue();
+
+        test(room.messages.loadOlder).click();
+        test(room.messages.loadOlder).click();
+        assertThat(texts()).as("older pages come back in order, without duplicates")
+                .containsExactlyElementsOf(messages(1_060 - 3 * MessageList.WINDOW + 1, 1_060));
+        assertThat(ids()).doesNotHaveDuplicates().isSorted();
+        assertThat(elements("day-separator")).hasSize(1);
+
+        room.messages.bottomChanged(true);
+        send(partner(), id, "message 1061");
+        deliverLiveUpdates();
+        assertThat(texts()).as("back at the bottom, the next message brings the window back")
+                .containsExactlyElementsOf(messages(1_061 - MessageList.WINDOW + 1, 1_061));
+    }
+
+    private static List<String> messages(int from, int to) {
+        return IntStream.rangeClosed(from, to).mapToObj(i -> "message " + i).toList();
+    }
+
+    @Test
     @WithUserDetails("amy8")
     void htmlIsShownAsText() {
         var id = conversation(me(), partner());
         send(partner(), id, "<img src=x onerror=alert(1)>");
         openRoom(id);
-        var text = $(com.vaadin.flow.component.html.Span.class).withClassName("message-text").single();
-        assertThat(text.getElement().getText()).isEqualTo("<img src=x onerror=alert(1)>");
-        assertThat(text.getChildren()).as("no element was created from the text").isEmpty();
+        var text = elements("message-text").getFirst();
+        assertThat(text.getText()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(text.getChildren()).as("no element was created from the text").singleElement()
+                .satisfies(child -> assertThat(child.isTextNode()).isTrue());
     }
 
     @Test
@@ -172,7 +215,29 @@ class ChatRoomViewTest extends ChatViewTestSupport {
     }
 
     private List<String> texts() {
-        return $(com.vaadin.flow.component.html.Span.class).withClassName("message-text").all().stream()
-                .map(s -> s.getElement().getText()).toList();
+        return elements("message-text").stream().map(Element::getText).toList();
+    }
+
+    /** The bubbles' message ids (they grow with the messages' order in a conversation). */
+    private List<Long> ids() {
+        return elements("message").stream()
+                .map(b -> Long.parseLong(b.getAttribute("id").substring("message-".length()))).toList();
+    }
+
+    /** The elements of the message list with this class, top to bottom (bubbles are elements, not components). */
+    private List<Element> elements(String className) {
+        var found = new ArrayList<Element>();
+        collect($(MessageList.class).single().getElement(), className, found);
+        return found;
+    }
+
+    private static void collect(Element element, String className, List<Element> found) {
+        if (element.isTextNode()) {
+            return;
+        }
+        if (element.getClassList().contains(className)) {
+            found.add(element);
+        }
+        element.getChildren().forEach(child -> collect(child, className, found));
     }
 }
