@@ -19,7 +19,8 @@
 #
 # Every run uses an in-memory H2 database (Flyway creates the schema each time, as on a first start) and the
 # in-memory relay: the default setup, without the ./data file. Environment: JAVA (default $JAVA_HOME/bin/java, else
-# the newest JDK 25+ in /usr/lib/jvm), JAR, WORK (default target/startup-bench), PORT (default 18480),
+# the newest JDK 25+ in /usr/lib/jvm), JAR, WORK (default target/startup-bench), PORT (default 18480), TIMEOUT
+# (seconds one start may take, default 300),
 # JVM_OPTS (extra JVM options for every run, e.g. -Xmx512m). Output: a Markdown table on stdout, logs in $WORK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,9 +32,9 @@ variants=("$@")
 
 if [ -z "${JAVA-}" ]; then
   if [ -n "${JAVA_HOME-}" ]; then JAVA=$JAVA_HOME/bin/java
-  else JAVA=$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*2[6-9]* 2>/dev/null | sort -V | tail -1)/bin/java; fi
+  else JAVA=$( (ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*2[6-9]* 2>/dev/null || :) | sort -V | tail -1)/bin/java; fi
 fi
-JAR=${JAR:-$(ls target/chatter-*.jar 2>/dev/null | grep -v original | head -1)}
+JAR=${JAR:-$( (ls target/chatter-*.jar 2>/dev/null || :) | head -1)}
 WORK=${WORK:-target/startup-bench}
 PORT=${PORT:-18480}
 read -r -a jvm_opts <<<"${JVM_OPTS:-}"
@@ -51,10 +52,10 @@ time_to_login() {
   local start; start=$(now_ms)
   "$@" >"$log" 2>&1 &
   local pid=$!
-  local code=000 deadline=$((start + 180000))
+  local code=000 deadline=$((start + ${TIMEOUT:-300} * 1000))
   while [ "$code" != 200 ]; do
     if ! kill -0 $pid 2>/dev/null; then echo "the JVM exited, see $log" >&2; return 1; fi
-    if [ "$(now_ms)" -gt $deadline ]; then kill $pid; wait $pid || :; echo "no 200 in 180 s, see $log" >&2; return 1; fi
+    if [ "$(now_ms)" -gt $deadline ]; then kill $pid; wait $pid || :; echo "no 200 in ${TIMEOUT:-300} s, see $log" >&2; return 1; fi
     sleep 0.05
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT/login" || :)
   done
@@ -123,16 +124,25 @@ stats() { # min median max of the numbers on stdin
   sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "- - -"; exit} m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print a[1], m, a[NR]}'
 }
 
+# Prepare every variant first (extraction, training runs), then time them round-robin, so that a machine whose
+# load drifts slows every variant alike.
+ready=()
+for v in "${variants[@]}"; do
+  if prepare "$v"; then ready+=("$v"); : >"$WORK/$v.times"; : >"$WORK/$v.failed"; else echo "$v: failed to prepare" >&2; fi
+done
+for i in $(seq 1 "$runs"); do
+  for v in "${ready[@]}"; do
+    prepare "$v"
+    if r=$(time_to_login "$WORK/$v-$i.log" "${cmd[@]}"); then echo "$r" >>"$WORK/$v.times"; else echo x >>"$WORK/$v.failed"; fi
+    echo "run $i $v: ${r:-failed}" >&2
+  done
+done
+
 echo "| variant | runs | to first /login 200, ms: min | median | max | Spring \"Started in\", s: median |"
 echo "|---|---|---|---|---|---|"
-for v in "${variants[@]}"; do
-  if ! prepare "$v"; then echo "| $v | failed to prepare | | | | |"; continue; fi
-  : >"$WORK/$v.times"
-  failed=0
-  for i in $(seq 1 "$runs"); do
-    if r=$(time_to_login "$WORK/$v-$i.log" "${cmd[@]}"); then echo "$r" >>"$WORK/$v.times"; else failed=$((failed + 1)); fi
-  done
+for v in "${ready[@]}"; do
   read -r mn md mx < <(cut -d' ' -f1 "$WORK/$v.times" | stats)
   read -r _ smd _ < <(cut -d' ' -f2 "$WORK/$v.times" | grep -v -- - | stats)
-  echo "| $v | $(wc -l <"$WORK/$v.times")$([ $failed = 0 ] || echo " ($failed failed)") | $mn | $md | $mx | $smd |"
+  failed=$(wc -l <"$WORK/$v.failed")
+  echo "| $v | $(wc -l <"$WORK/$v.times")$([ "$failed" = 0 ] || echo " ($failed failed)") | $mn | $md | $mx | $smd |"
 done
