@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProductionJarIT {
 
-    private static final Duration START = Duration.ofMinutes(3);
+    private static final Duration START = Duration.ofMinutes(5); // about 15 s on a quiet machine with 2 cores
 
     @TempDir
     Path workDir;
