@@ -331,14 +331,17 @@ public final class LoadDriver implements VaadinUi.Events {
         lines.add(String.format(Locale.ROOT, "messages     sent %d (%d in %.1f s measured: %.1f/s), confirmed %d, "
                         + "received %d, failed %d", sent.size(), sentMeasured, seconds, rate, confirmed,
                 received.get(), failed));
+        // Late answers may still be recorded while the report is written: iterate over copies.
+        var latencyNow = latency.copy();
+        var roundTripsNow = roundTrips.copy();
         lines.add(String.format(Locale.ROOT, "send->push   p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, "
-                        + "mean %.1f ms (%d measured)", ms(latency.getValueAtPercentile(50)),
-                ms(latency.getValueAtPercentile(95)), ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()),
-                latency.getMean() / 1000.0, latency.getTotalCount()));
+                        + "mean %.1f ms (%d measured)", ms(latencyNow.getValueAtPercentile(50)),
+                ms(latencyNow.getValueAtPercentile(95)), ms(latencyNow.getValueAtPercentile(99)), ms(latencyNow.getMaxValue()),
+                latencyNow.getMean() / 1000.0, latencyNow.getTotalCount()));
         lines.add(String.format(Locale.ROOT, "send answer  p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms "
                         + "(the sender's own request: Enter until the response showing its bubble)",
-                ms(roundTrips.getValueAtPercentile(50)), ms(roundTrips.getValueAtPercentile(95)),
-                ms(roundTrips.getValueAtPercentile(99)), ms(roundTrips.getMaxValue())));
+                ms(roundTripsNow.getValueAtPercentile(50)), ms(roundTripsNow.getValueAtPercentile(95)),
+                ms(roundTripsNow.getValueAtPercentile(99)), ms(roundTripsNow.getMaxValue())));
         lines.add(String.format(Locale.ROOT, "correctness  lost %d, duplicated %d, reordered %d, errors %d "
                         + "(re-rendered bubbles %d, typing shown %d)", lost, duplicated.get(), reordered.get(),
                 errors.get(), rerendered.get(), typingShown.get()));
@@ -369,9 +372,9 @@ public final class LoadDriver implements VaadinUi.Events {
         }
         Double limit = config.p99Limit() == null ? null : (double) config.p99Limit().toMillis();
         return new LoadReport(runId, uis.size(), connected, stillOpen, sent.size(), confirmed, received.get(), lost,
-                duplicated.get(), reordered.get(), errors.get(), typingShown.get(), latency.getTotalCount(),
-                ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(95)),
-                ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()), latency.getMean() / 1000.0, seconds,
+                duplicated.get(), reordered.get(), errors.get(), typingShown.get(), latencyNow.getTotalCount(),
+                ms(latencyNow.getValueAtPercentile(50)), ms(latencyNow.getValueAtPercentile(95)),
+                ms(latencyNow.getValueAtPercentile(99)), ms(latencyNow.getMaxValue()), latencyNow.getMean() / 1000.0, seconds,
                 rate, connectSeconds, samples, List.copyOf(lines), limit);
     }
 
