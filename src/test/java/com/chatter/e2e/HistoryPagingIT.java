@@ -71,8 +71,12 @@ class HistoryPagingIT extends E2eTestBase {
             room.waitFor(d -> {
                 var button = d.findElement(By.id("load-older-button"));
                 room.js("arguments[0].scrollIntoView({block: 'center'});", button);
-                button.click();
-                return true;
+                try {
+                    button.click();
+                    return true;
+                } catch (org.openqa.selenium.ElementNotInteractableException notYet) {
+                    return false; // hidden for a moment while the previous page is put in place: try again
+                }
             });
             room.waitFor(d -> room.bubbles().size() > before);
             room.waitForVaadin();
