@@ -68,7 +68,11 @@ class HistoryPagingIT extends E2eTestBase {
         while (room.bubbles().size() < sent.size()) {
             int before = room.bubbles().size();
             room.js("document.getElementById('message-list').scrollTop = 0;"); // back at the bottom: no scroll paging
-            room.waitFor(d -> {
+            room.waiting().withMessage(() -> "load older button: " + room.js("""
+                    const b = document.getElementById('load-older-button');
+                    const l = document.getElementById('message-list');
+                    return [!!b, b && b.hidden, b && getComputedStyle(b).display, b && b.getBoundingClientRect().top,
+                      l.scrollTop, l.scrollHeight, l.querySelectorAll('.message').length];""")).until(d -> {
                 var button = d.findElement(By.id("load-older-button"));
                 room.js("arguments[0].scrollIntoView({block: 'center'});", button);
                 try {
