@@ -1,5 +1,6 @@
 package com.chatter.realtime;
 
+import io.lettuce.core.api.async.BaseRedisAsyncCommands;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -134,15 +135,44 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
 
     private void send(String channel, byte[] body) {
         var redisChannel = (prefix + channel).getBytes(StandardCharsets.UTF_8);
-        if (!publisher.dispatch(channel, () -> {
-            if (publishNow(redisChannel, body)) {
-                published.increment();
-            } else {
-                dropped("redis-unavailable");
-            }
-        })) {
+        if (!publisher.dispatch(channel, () -> publishPipelined(redisChannel, body))) {
             dropped("publish-queue-full");
             resyncOwed.set(true);
+        }
+    }
+
+    /**
+     * Issues the PUBLISH without waiting for Redis' reply: the commands of this single lane go out in order on the
+     * client's one shared connection, so publishing costs no round trip per event (waiting for each reply made this
+     * lane the bottleneck of two instances under load). A failure is counted and makes the others resync later.
+     */
+    @SuppressWarnings("unchecked")
+    private void publishPipelined(byte[] redisChannel, byte[] body) {
+        try (var connection = connectionFactory.getConnection()) {
+            if (connection.getNativeConnection() instanceof BaseRedisAsyncCommands<?, ?> commands) {
+                ((BaseRedisAsyncCommands<byte[], byte[]>) commands).publish(redisChannel, body)
+                        .whenComplete((receivers, failure) -> {
+                            if (failure == null) {
+                                published.increment();
+                            } else {
+                                resyncOwed.set(true);
+                                dropped("redis-unavailable");
+                                warnRarely("Redis is unavailable; events are delivered on this instance only until it"
+                                        + " is back", failure instanceof Exception e ? e : new RuntimeException(failure));
+                            }
+                        });
+                return;
+            }
+        } catch (RuntimeException e) {
+            resyncOwed.set(true);
+            dropped("redis-unavailable");
+            warnRarely("Redis is unavailable; events are delivered on this instance only until it is back", e);
+            return;
+        }
+        if (publishNow(redisChannel, body)) {
+            published.increment();
+        } else {
+            dropped("redis-unavailable");
         }
     }
 
