@@ -1,7 +1,5 @@
 package com.chatter.realtime;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.Serializable;
 import org.springframework.beans.factory.DisposableBean;
@@ -22,14 +20,7 @@ class InMemoryBroadcaster implements Broadcaster, DisposableBean {
     InMemoryBroadcaster(MeterRegistry meters,
             @Value("${chat.relay.dispatch.lanes:4}") int lanes,
             @Value("${chat.relay.dispatch.queue-capacity:10000}") int queueCapacity) {
-        this.local = new LocalDelivery("relay-dispatch", lanes, queueCapacity, reason -> Counter
-                .builder("chat.relay.events.dropped").tag("reason", reason)
-                .description("Events the relay could not pass on; views catch up from the database")
-                .register(meters).increment());
-        Gauge.builder("chat.relay.listeners", local, LocalDelivery::listenerCount)
-                .description("Live subscriptions of this instance's open views").register(meters);
-        Gauge.builder("chat.relay.queued", local, LocalDelivery::queued)
-                .description("Events waiting to be delivered to this instance's views").register(meters);
+        this.local = new LocalDelivery("relay-dispatch", lanes, queueCapacity, meters);
     }
 
     @Override

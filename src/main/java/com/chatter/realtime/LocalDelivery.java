@@ -1,5 +1,8 @@
 package com.chatter.realtime;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.Serializable;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
 /**
  * Hands events to this instance's listeners on the relay's own dispatch lanes, never on the thread that published
@@ -26,18 +28,20 @@ final class LocalDelivery implements AutoCloseable {
 
     private final LocalSubscribers subscribers = new LocalSubscribers();
     private final OrderedDispatcher lanes;
-    private final Consumer<String> onDropped;
+    private final MeterRegistry meters;
     private final Set<String> resyncPending = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean resyncAllPending = new AtomicBoolean();
     private final ScheduledExecutorService resyncTimer = Executors.newSingleThreadScheduledExecutor(
             task -> Thread.ofPlatform().name("relay-resync").daemon().unstarted(task));
 
-    /**
-     * @param onDropped told the reason each time an event could not be queued (for a metric)
-     */
-    LocalDelivery(String name, int laneCount, int queueCapacity, Consumer<String> onDropped) {
+    /** Registers the relay's shared meters: listeners, queued events and dropped events by reason. */
+    LocalDelivery(String name, int laneCount, int queueCapacity, MeterRegistry meters) {
         this.lanes = new OrderedDispatcher(name, laneCount, queueCapacity);
-        this.onDropped = onDropped;
+        this.meters = meters;
+        Gauge.builder("chat.relay.listeners", this, LocalDelivery::listenerCount)
+                .description("Live subscriptions of this instance's open views").register(meters);
+        Gauge.builder("chat.relay.queued", this, LocalDelivery::queued)
+                .description("Events waiting to be delivered to this instance's views").register(meters);
         resyncTimer.scheduleWithFixedDelay(this::flushResyncs, 100, 100, TimeUnit.MILLISECONDS);
     }
 
@@ -57,9 +61,16 @@ final class LocalDelivery implements AutoCloseable {
         if (lanes.dispatch(channel, task)) {
             return true;
         }
-        onDropped.accept("dispatch-queue-full");
+        dropped("dispatch-queue-full");
         resyncPending.add(channel);
         return false;
+    }
+
+    /** Counts an event the relay could not pass on (views catch up from the database instead). */
+    void dropped(String reason) {
+        Counter.builder("chat.relay.events.dropped").tag("reason", reason)
+                .description("Events the relay could not pass on; views catch up from the database")
+                .register(meters).increment();
     }
 
     /** Delivers on the calling thread: only for tasks already running on the channel's lane. */

@@ -2,7 +2,6 @@ package com.chatter.realtime;
 
 import io.lettuce.core.api.async.BaseRedisAsyncCommands;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -72,7 +71,6 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
 
     private final Counter published;
     private final Counter received;
-    private final MeterRegistry meters;
     private final Timer lag;
 
     RedisBroadcaster(RedisConnectionFactory connectionFactory, MeterRegistry meters,
@@ -81,9 +79,8 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
             @Value("${chat.relay.dispatch.queue-capacity:${chat.relay.redis.queue-capacity:10000}}") int queueCapacity) {
         this.connectionFactory = connectionFactory;
         this.prefix = prefix;
-        this.meters = meters;
         this.publisher = new OrderedDispatcher("relay-publish", 1, queueCapacity);
-        this.local = new LocalDelivery("relay-dispatch", lanes, queueCapacity, this::dropped);
+        this.local = new LocalDelivery("relay-dispatch", lanes, queueCapacity, meters);
         this.published = Counter.builder("chat.relay.events.published")
                 .description("Events this instance published to Redis").register(meters);
         this.received = Counter.builder("chat.relay.events.received")
@@ -91,10 +88,6 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
         this.lag = Timer.builder("chat.relay.lag")
                 .description("Time from publishing an event on one instance to receiving it on another")
                 .publishPercentiles(0.5, 0.99).register(meters);
-        Gauge.builder("chat.relay.listeners", local, LocalDelivery::listenerCount)
-                .description("Live subscriptions of this instance's open views").register(meters);
-        Gauge.builder("chat.relay.queued", local, LocalDelivery::queued)
-                .description("Received events waiting to be delivered").register(meters);
     }
 
     @Override
@@ -319,9 +312,7 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
     }
 
     private void dropped(String reason) {
-        Counter.builder("chat.relay.events.dropped").tag("reason", reason)
-                .description("Events the relay could not pass on; views catch up from the database")
-                .register(meters).increment();
+        local.dropped(reason);
     }
 
     private void warnRarely(String text, Exception e) {
