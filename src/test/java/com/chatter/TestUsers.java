@@ -20,7 +20,7 @@ public class TestUsers {
 
     public static final String PASSWORD = "correct horse battery";
     /** amy1…amyN and ben1…benN: a fresh pair for each test that needs its own conversation. */
-    public static final int POOL = 40;
+    public static final int POOL = 80;
 
     @Bean
     ApplicationRunner createTestUsers(AccountService accounts) {
