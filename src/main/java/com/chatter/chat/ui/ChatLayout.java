@@ -1,6 +1,7 @@
 package com.chatter.chat.ui;
 
 import com.chatter.account.AccountService;
+import com.chatter.base.ui.Announcer;
 import com.chatter.base.ui.Avatars;
 import com.chatter.base.ui.LiveUpdates;
 import com.chatter.base.ui.UiScheduler;
@@ -8,10 +9,12 @@ import com.chatter.chat.ChatEvent;
 import com.chatter.chat.ChatEvents;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
+import com.chatter.chat.MessagePosted;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -37,6 +40,7 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
     final Button newChat = new Button(VaadinIcon.PLUS.create());
     final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
     private final Div content = new Div();
+    private final Announcer announcer = new Announcer();
     private final AccountService accounts;
     private final ChatService chat;
     private final CurrentUser currentUser;
@@ -75,10 +79,14 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         chatList = new ChatListPanel(chat, currentUser, scheduler, clock);
         var sidebar = new Div(header, chatList);
         sidebar.addClassName("sidebar");
+        sidebar.getElement().setAttribute("role", "navigation");
         sidebar.getElement().setAttribute("aria-label", "Chats");
 
         content.addClassName("chat-pane");
-        add(sidebar, content);
+        content.setId("chat-pane");
+        content.getElement().setAttribute("role", "main");
+        content.getElement().setAttribute("tabindex", "-1");
+        add(skipLink(), sidebar, content, announcer);
         // One live subscription per UI: each batch of events updates the chat list, then the open room (which may
         // mark it read, shown in the list at once), in one ui.access and one push.
         LiveUpdates.<ChatEvent>whileAttached(this, chatEvents::subscribe, this::apply, this::resync);
@@ -87,6 +95,36 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
     private void apply(List<ChatEvent> batch) {
         chatList.apply(batch);
         openRoom().ifPresent(room -> room.apply(batch));
+        announceIncoming(batch);
+    }
+
+    /** Each message from someone else is read out once, with who sent it (the lists themselves stay quiet). */
+    private void announceIncoming(List<ChatEvent> batch) {
+        var me = currentUser.require();
+        var news = batch.stream()
+                .filter(MessagePosted.class::isInstance).map(MessagePosted.class::cast)
+                .map(MessagePosted::message)
+                .filter(message -> !message.senderId().equals(me))
+                .map(message -> "Message from " + chatList.nameOf(message.conversationId()) + ": "
+                        + message.content())
+                .toList();
+        if (!news.isEmpty()) {
+            announcer.announce(String.join(". ", news));
+        }
+    }
+
+    /** The first Tab stop: "Skip to conversation" moves focus past the chat list to the message box (or pane). */
+    private static Anchor skipLink() {
+        var skip = new Anchor("#chat-pane", "Skip to conversation");
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const box = document.querySelector('#message-input textarea');
+                  (box || document.getElementById('chat-pane')).focus();
+                });""");
+        return skip;
     }
 
     private void resync() {

@@ -77,7 +77,18 @@ class ChatListPanel extends Div {
 
         list.setId("chat-list");
         list.addClassName("chat-list");
-        list.getElement().setAttribute("role", "list");
+        // Arrow keys move between the chats (Home/End to the first/last), Enter opens one: the rows are links.
+        list.getElement().executeJs("""
+                this.addEventListener('keydown', e => {
+                  const rows = [...this.querySelectorAll('.chat-item')];
+                  const at = rows.indexOf(document.activeElement);
+                  let next = -1;
+                  if (e.key === 'ArrowDown') next = at < 0 ? 0 : Math.min(at + 1, rows.length - 1);
+                  else if (e.key === 'ArrowUp') next = at < 0 ? 0 : Math.max(at - 1, 0);
+                  else if (e.key === 'Home') next = 0;
+                  else if (e.key === 'End') next = rows.length - 1;
+                  if (next >= 0 && rows[next]) { e.preventDefault(); rows[next].focus(); }
+                });""");
         empty.addClassName("chat-list-empty");
 
         add(search, list);
@@ -229,5 +240,11 @@ class ChatListPanel extends Div {
     private static boolean matches(ConversationSummary summary, String filter) {
         return summary.other().displayName().toLowerCase(Locale.ROOT).contains(filter)
                 || summary.other().username().toLowerCase(Locale.ROOT).contains(filter);
+    }
+
+    /** The other person's display name in a conversation of the list ("someone" when it is not listed yet). */
+    String nameOf(ConversationId id) {
+        return summaries.stream().filter(summary -> summary.id().equals(id)).findFirst()
+                .map(summary -> summary.other().displayName()).orElse("someone");
     }
 }

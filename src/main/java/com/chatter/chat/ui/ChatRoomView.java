@@ -25,7 +25,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -35,9 +35,8 @@ import org.jspecify.annotations.Nullable;
 
 /** One conversation: header with the other person and "typing…", the messages, and the composer. */
 @Route(value = "chat/:" + ChatRoomView.PARAMETER, layout = ChatLayout.class)
-@PageTitle("Chat · Chatter")
 @PermitAll
-class ChatRoomView extends Div implements BeforeEnterObserver {
+class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAMETER = "conversationId";
     static final int PAGE_SIZE = 50;
@@ -81,6 +80,12 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         // Live events reach the room through its ChatLayout's one subscription (apply, resync), which exists before
         // the room reads its conversation. Attaching re-reads what may have arrived in between.
         addAttachListener(attach -> resync());
+    }
+
+    /** The tab names the open chat ("Bob Example · Chatter"). */
+    @Override
+    public String getPageTitle() {
+        return conversation == null ? "Chat · Chatter" : conversation.other().displayName() + " · Chatter";
     }
 
     ConversationId conversationId() {

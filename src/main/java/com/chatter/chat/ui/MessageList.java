@@ -71,8 +71,10 @@ class MessageList extends Div {
         this.newestPage = newestPage;
         setId("message-list");
         addClassName("message-list");
-        getElement().setAttribute("role", "log");
-        getElement().setAttribute("aria-live", "polite");
+        // New messages are read out once by the frame's live region (Announcer), not by this list: a live list
+        // would also read out every page of older messages loaded on scroll.
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", "Messages");
         column.addClassName("message-column");
         loadOlder.setId("load-older-button");
         loadOlder.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);

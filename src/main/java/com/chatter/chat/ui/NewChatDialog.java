@@ -60,7 +60,8 @@ class NewChatDialog extends Dialog {
         search.setAutofocus(true);
 
         results.addClassName("new-chat-results");
-        results.getElement().setAttribute("role", "list");
+        results.getElement().setAttribute("role", "group");
+        results.getElement().setAttribute("aria-label", "People");
         empty.addClassName("new-chat-empty");
         add(search, results);
         setWidth("min(420px, 100vw)");
