@@ -3,6 +3,7 @@ package com.chatter.chat;
 import com.chatter.account.AccountService;
 import com.chatter.account.UserId;
 import com.chatter.base.TextRules;
+import com.chatter.block.BlockService;
 import com.chatter.security.CurrentUser;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ public class ChatService {
     private final ConversationMemberRepository members;
     private final MessageRepository messages;
     private final AccountService accounts;
+    private final BlockService blocks;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
@@ -47,12 +49,13 @@ public class ChatService {
     private final Map<Long, Set<UserId>> memberCache = new ConcurrentHashMap<>();
 
     ChatService(ConversationRepository conversations, ConversationMemberRepository members,
-            MessageRepository messages, AccountService accounts, CurrentUser currentUser,
+            MessageRepository messages, AccountService accounts, BlockService blocks, CurrentUser currentUser,
             ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
         this.conversations = conversations;
         this.members = members;
         this.messages = messages;
         this.accounts = accounts;
+        this.blocks = blocks;
         this.currentUser = currentUser;
         this.events = events;
         this.newTransaction = new TransactionTemplate(transactionManager);
@@ -163,7 +166,8 @@ public class ChatService {
      * Stores a message. Sending again with the same client message id (a double click, a retry) returns the
      * message stored the first time instead of storing it twice.
      *
-     * @throws MessageRejectedException when the text is empty, too long or not storable
+     * @throws MessageRejectedException when the text is empty, too long or not storable, or either person has
+     *         blocked the other ({@link BlockService#CANT_MESSAGE}, nothing stored)
      */
     @Transactional
     public ChatMessage send(ConversationId id, String clientMessageId, String content) {
@@ -173,6 +177,9 @@ public class ChatService {
             throw new IllegalArgumentException("Invalid client message id");
         }
         var all = requireMember(id, me);
+        if (blockedWithin(all, me)) {
+            throw new MessageRejectedException(BlockService.CANT_MESSAGE);
+        }
         var conversation = conversations.lockById(id.value()).orElseThrow(() -> new ConversationNotFoundException(id));
         var earlier = messages.findBySenderIdAndClientMessageId(me.value(), clientMessageId);
         if (earlier.isPresent()) {
@@ -245,7 +252,15 @@ public class ChatService {
             lastTyping.values().removeIf(t -> now - t > interval);
         }
         var others = all.stream().filter(u -> !u.equals(me)).collect(Collectors.toSet());
+        if (blockedWithin(all, me)) {
+            return; // a blocked pair doesn't see each other typing
+        }
         events.publishEvent(new ChatRelay.Outgoing(new TypingStarted(id, me), others));
+    }
+
+    /** True when {@code me} and another member have blocked one another (either way). */
+    private boolean blockedWithin(Set<UserId> members, UserId me) {
+        return members.stream().anyMatch(other -> blocks.blockedEitherWay(me, other));
     }
 
     private static String typingKey(ConversationId id, UserId user) {

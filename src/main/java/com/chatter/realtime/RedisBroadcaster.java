@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,6 +43,11 @@ import org.springframework.stereotype.Component;
  * instance reports that it failed to publish, and when a lane overflowed. Publishing never throws and never waits
  * for Redis on the caller's thread; a failure is counted, and once Redis answers again this instance asks all
  * instances to resync.</li>
+ * <li><b>Authentic only:</b> envelopes are JSON signed with the shared secret (see {@link RelayCodec}); one with a
+ * missing or wrong signature, one that arrived on another channel than it names, and a replay (older than the
+ * window, or an id already seen) are dropped, counted ({@code chat.relay.events.dropped} with reason
+ * {@code forged}, {@code replayed}, {@code undecodable}) and logged. So whoever can publish to Redis can't make a
+ * page show anything, nor mark anything read.</li>
  * </ul>
  */
 @Component
@@ -68,6 +74,12 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
     private final AtomicBoolean resyncOwed = new AtomicBoolean();
     private final AtomicBoolean resyncRequestQueued = new AtomicBoolean();
     private final AtomicLong lastWarning = new AtomicLong();
+    private final AtomicLong lastRefusalWarning = new AtomicLong();
+
+    private final RelayCodec codec;
+    private final ReplayGuard replays;
+    private final java.util.Set<Class<?>> unregisteredWarned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private long lastReplayPurge;
 
     private final Counter published;
     private final Counter received;
@@ -76,7 +88,13 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
     RedisBroadcaster(RedisConnectionFactory connectionFactory, MeterRegistry meters,
             @Value("${chat.relay.redis.channel-prefix:chatter.relay.}") String prefix,
             @Value("${chat.relay.dispatch.lanes:${chat.relay.redis.lanes:4}}") int lanes,
-            @Value("${chat.relay.dispatch.queue-capacity:${chat.relay.redis.queue-capacity:10000}}") int queueCapacity) {
+            @Value("${chat.relay.dispatch.queue-capacity:${chat.relay.redis.queue-capacity:10000}}") int queueCapacity,
+            @Value("${chat.relay.redis.secret:}") String secret,
+            @Value("${chat.relay.redis.max-age:60s}") Duration maxAge,
+            List<RelayEventTypes> eventTypes) {
+        // First, before any thread starts: without a secret the instance refuses to start, with a message saying why.
+        this.codec = new RelayCodec(secret, eventTypes.stream().flatMap(t -> t.eventTypes().stream()).toList());
+        this.replays = new ReplayGuard(maxAge);
         this.connectionFactory = connectionFactory;
         this.prefix = prefix;
         this.publisher = new OrderedDispatcher("relay-publish", 1, queueCapacity);
@@ -117,9 +135,12 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
         local.deliver(channel, event);
         byte[] body;
         try {
-            body = RelayEnvelope.event(origin, clock.millis(), channel, event).encode();
+            body = codec.encode(RelayEnvelope.event(origin, clock.millis(), channel, event));
         } catch (IOException | RuntimeException e) {
-            log.warn("Could not encode {} for the relay", event.getClass().getName(), e);
+            if (unregisteredWarned.add(event.getClass())) {
+                log.warn("Could not encode {} for the relay: delivered on this instance only", event.getClass()
+                        .getName(), e);
+            }
             dropped("unencodable");
             return;
         }
@@ -187,7 +208,7 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
             return;
         }
         try {
-            var body = RelayEnvelope.resync(origin, clock.millis()).encode();
+            var body = codec.encode(RelayEnvelope.resync(origin, clock.millis(), CONTROL_CHANNEL));
             if (!publishNow((prefix + CONTROL_CHANNEL).getBytes(StandardCharsets.UTF_8), body)) {
                 resyncOwed.set(true);
             } else {
@@ -222,20 +243,33 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
             return; // nobody here shows this channel
         }
         var body = message.getBody();
-        local.dispatch(channel, () -> receive(body));
+        local.dispatch(channel, () -> receive(channel, body));
     }
 
-    private void receive(byte[] body) {
+    private void receive(String channel, byte[] body) {
         RelayEnvelope envelope;
         try {
-            envelope = RelayEnvelope.decode(body);
-        } catch (IOException | RuntimeException e) {
-            dropped("undecodable");
-            warnRarely("Ignored a relay message that is not a valid event", e);
+            envelope = codec.decode(body);
+        } catch (RelayCodec.Rejected e) {
+            refused(e.reason, channel, e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            refused("undecodable", channel, e.toString());
+            return;
+        }
+        if (!envelope.channel().equals(channel)) {
+            refused("forged", channel, "an envelope for channel " + envelope.channel() + " arrived on another one");
             return;
         }
         if (envelope.origin().equals(origin)) {
             return; // delivered locally when it was published
+        }
+        var verdict = replays.check(envelope.id(), envelope.publishedAtMillis(), clock.millis());
+        if (verdict != ReplayGuard.Verdict.FRESH) {
+            refused("replayed", channel, verdict == ReplayGuard.Verdict.STALE
+                    ? "an envelope published at " + envelope.publishedAtMillis() + ", outside the replay window"
+                    : "envelope " + envelope.id() + " again");
+            return;
         }
         switch (envelope.kind()) {
             case EVENT -> {
@@ -264,6 +298,11 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
 
     private void maintain() {
         try {
+            long now = clock.millis();
+            if (now - lastReplayPurge > 5_000) {
+                lastReplayPurge = now;
+                replays.forgetOld(now);
+            }
             ensureSubscribed();
             requestResyncOfOthersIfOwed();
         } catch (RuntimeException e) {
@@ -309,6 +348,23 @@ class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionList
         } catch (RuntimeException e) {
             log.debug("Closing a relay connection failed", e);
         }
+    }
+
+    /** A message from Redis that is not an authentic, fresh envelope: counted, logged, and nothing else. */
+    private void refused(String reason, String channel, String why) {
+        dropped(reason);
+        long now = clock.millis();
+        long last = lastRefusalWarning.get();
+        if (now - last >= WARN_INTERVAL_MILLIS && lastRefusalWarning.compareAndSet(last, now)) {
+            log.warn("Ignored a relay message on channel {} ({}): {}", channel, reason, why);
+        } else {
+            log.debug("Ignored a relay message on channel {} ({}): {}", channel, reason, why);
+        }
+    }
+
+    /** The codec, for tests that publish to Redis directly. */
+    RelayCodec codec() {
+        return codec;
     }
 
     private void dropped(String reason) {

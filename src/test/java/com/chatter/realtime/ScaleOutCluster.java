@@ -25,6 +25,9 @@ import redis.embedded.RedisServer;
  */
 final class ScaleOutCluster implements AutoCloseable {
 
+    /** The secret both instances sign their relay envelopes with (tests may sign with it, or forge without). */
+    static final String RELAY_SECRET = "test-relay-secret-0123456789abcdef0123456789";
+
     private final int redisPort;
     private RedisServer redis;
     final Instance one;
@@ -60,6 +63,7 @@ final class ScaleOutCluster implements AutoCloseable {
                         "--spring.datasource.hikari.maximum-pool-size=8",
                         "--spring.data.redis.host=127.0.0.1",
                         "--spring.data.redis.port=" + redisPort,
+                        "--chat.relay.redis.secret=" + RELAY_SECRET,
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=WARN",
                         "--logging.level.com.chatter=INFO",

@@ -1,5 +1,6 @@
 package com.chatter.chat.ui;
 
+import com.chatter.base.ui.Bidi;
 import com.chatter.account.AccountService;
 import com.chatter.base.ui.Announcer;
 import com.chatter.base.ui.Avatars;
@@ -56,6 +57,7 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         var myName = new Span(me.displayName());
         myName.addClassName("sidebar-user-name");
         myName.setId("current-user");
+        Bidi.isolated(myName);
 
         newChat.setId("new-chat-button");
         newChat.addThemeVariants(ButtonVariant.TERTIARY);

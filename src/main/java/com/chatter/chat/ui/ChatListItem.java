@@ -1,5 +1,6 @@
 package com.chatter.chat.ui;
 
+import com.chatter.base.ui.Bidi;
 import com.chatter.account.UserId;
 import com.chatter.base.ui.Avatars;
 import com.chatter.base.ui.TimeLabels;
@@ -27,9 +28,11 @@ class ChatListItem extends RouterLink {
         addClassName("chat-item");
 
         name.addClassName("chat-item-name");
+        Bidi.isolated(name);
         time.addClassName("chat-item-time");
         ticks.addClassName("ticks");
         preview.addClassName("chat-item-preview");
+        Bidi.isolated(preview);
         badge.setId("unread-badge");
         badge.addClassName("unread-badge");
 

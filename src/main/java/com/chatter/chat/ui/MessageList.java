@@ -1,5 +1,6 @@
 package com.chatter.chat.ui;
 
+import com.chatter.base.ui.Bidi;
 import com.chatter.account.UserId;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ChatMessage;
@@ -325,6 +326,7 @@ class MessageList extends Div {
         boolean mine = message.senderId().equals(me);
         var text = new Element("span");
         text.getClassList().add("message-text");
+        Bidi.isolated(text);
         text.setText(message.content()); // a text node: shown exactly as typed, never parsed as HTML
         var meta = new Element("span");
         meta.getClassList().add("message-meta");

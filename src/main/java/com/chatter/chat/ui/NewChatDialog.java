@@ -1,5 +1,6 @@
 package com.chatter.chat.ui;
 
+import com.chatter.base.ui.Bidi;
 import com.chatter.account.AccountService;
 import com.chatter.account.UserId;
 import com.chatter.account.UserSummary;
@@ -110,6 +111,7 @@ class NewChatDialog extends Dialog {
     private Div row(UserSummary user) {
         var name = new Span(user.displayName());
         name.addClassName("new-chat-name");
+        Bidi.isolated(name);
         var username = new Span("@" + user.username());
         username.addClassName("new-chat-username");
         var text = new Div(name, username);
