@@ -32,6 +32,10 @@ class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Goes up with every password change: sessions that logged in with an older one are ended. */
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+
     protected Account() {
     }
 
@@ -61,6 +65,15 @@ class Account {
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    int credentialsVersion() {
+        return credentialsVersion;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.credentialsVersion++;
     }
 
     UserSummary toSummary() {

@@ -44,13 +44,15 @@ public class ChatService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final SendLimiter sendLimiter;
     private final Map<String, Long> lastTyping = new ConcurrentHashMap<>();
     private static final int MEMBER_CACHE_SIZE = 50_000;
     private final Map<Long, Set<UserId>> memberCache = new ConcurrentHashMap<>();
 
     ChatService(ConversationRepository conversations, ConversationMemberRepository members,
             MessageRepository messages, AccountService accounts, BlockService blocks, CurrentUser currentUser,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
+            SendLimiter sendLimiter) {
         this.conversations = conversations;
         this.members = members;
         this.messages = messages;
@@ -61,6 +63,7 @@ public class ChatService {
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.sendLimiter = sendLimiter;
     }
 
     /** The current user's conversations, most recent activity first. */
@@ -166,13 +169,15 @@ public class ChatService {
      * Stores a message. Sending again with the same client message id (a double click, a retry) returns the
      * message stored the first time instead of storing it twice.
      *
-     * @throws MessageRejectedException when the text is empty, too long or not storable, or either person has
-     *         blocked the other ({@link BlockService#CANT_MESSAGE}, nothing stored)
+     * @throws MessageRejectedException when the text is empty, too long or not storable, either person has
+     *         blocked the other ({@link BlockService#CANT_MESSAGE}, nothing stored), or the user is sending too
+     *         fast ({@link SendLimiter})
      */
     @Transactional
     public ChatMessage send(ConversationId id, String clientMessageId, String content) {
         var me = currentUser.require();
         checkMessage(content);
+        sendLimiter.check(me);
         if (clientMessageId == null || !CLIENT_MESSAGE_ID.matcher(clientMessageId).matches()) {
             throw new IllegalArgumentException("Invalid client message id");
         }

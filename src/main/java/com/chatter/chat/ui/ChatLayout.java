@@ -40,6 +40,7 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
     final ChatListPanel chatList;
     final Button newChat = new Button(VaadinIcon.PLUS.create());
     final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
+    final Button settings = new Button(VaadinIcon.COG.create());
     private final Div content = new Div();
     private final Announcer announcer = new Announcer();
     private final AccountService accounts;
@@ -65,6 +66,12 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         newChat.setTooltipText("New chat");
         newChat.addClickListener(e -> openNewChatDialog());
 
+        settings.setId("settings-button");
+        settings.addThemeVariants(ButtonVariant.TERTIARY);
+        settings.setAriaLabel("Settings");
+        settings.setTooltipText("Settings");
+        settings.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("settings")));
+
         logout.setId("logout-button");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.setAriaLabel("Log out");
@@ -73,7 +80,7 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
 
         var title = new Span("Chats");
         title.addClassName("sidebar-title");
-        var actions = new Div(newChat, logout);
+        var actions = new Div(newChat, settings, logout);
         actions.addClassName("sidebar-actions");
         var header = new Div(Avatars.of(me.username(), me.displayName()), new Div(title, myName), actions);
         header.addClassName("sidebar-header");
