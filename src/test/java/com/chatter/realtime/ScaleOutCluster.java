@@ -61,6 +61,8 @@ final class ScaleOutCluster implements AutoCloseable {
                         "--spring.data.redis.host=127.0.0.1",
                         "--spring.data.redis.port=" + redisPort,
                         "--spring.main.banner-mode=off",
+                        // TwoInstancesIT sends bursts of 1,000 messages; the login limits stay as in production.
+                        "--chatter.limits.send-per-user=off",
                         "--logging.level.root=WARN",
                         "--logging.level.com.chatter=INFO",
                         "--vaadin.launch-browser=false",
