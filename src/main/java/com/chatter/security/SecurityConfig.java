@@ -5,6 +5,7 @@ import com.chatter.limits.RateLimiter;
 import com.chatter.security.ui.LoginView;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
@@ -37,15 +38,19 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-            RateLimiter limiter, SessionProperties sessions, CredentialsVersions versions, Clock clock)
-            throws Exception {
+            RateLimiter limiter, SessionProperties sessions, CredentialsVersions versions, Clock clock,
+            RequestUtil vaadinRequests) throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return http
                 // Password logins are limited per account and per client address (ThrottledAuthenticationProvider).
                 .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, limiter)))
-                .formLogin(form -> form.failureHandler(new LoginFailureHandler("/login")))
+                .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler("/login")))
+                // CSRF protection everywhere but on Vaadin's own requests (which carry Vaadin's security key).
+                // Vaadin's configurer would also exempt the login form's POST; it is protected here (the login
+                // form sends the token from the page's _csrf meta tag).
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 // The JSON API answers 401, never a redirect to the login page.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
@@ -61,6 +66,7 @@ class SecurityConfig {
                 .headers(SecurityConfig::headers)
                 .addFilterAfter(new SessionGuard(sessions, versions, clock), SecurityContextHolderFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                        .enableCsrfConfiguration(false)
                         .addLogoutHandler(closeTheSessionsOtherPages()))
                 .build();
     }
