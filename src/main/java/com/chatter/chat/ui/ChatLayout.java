@@ -6,10 +6,14 @@ import com.chatter.base.ui.LiveUpdates;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ChatEvent;
 import com.chatter.chat.ChatEvents;
+import com.chatter.chat.ChatListService;
 import com.chatter.chat.ChatService;
+import com.chatter.chat.DeliveryService;
+import com.chatter.presence.PresenceService;
 import com.chatter.chat.ConversationId;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,18 +35,23 @@ import org.jspecify.annotations.Nullable;
  * one of the two at a time on phones.
  */
 @PermitAll
+@StyleSheet("attention.css")
 public class ChatLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     final ChatListPanel chatList;
     final Button newChat = new Button(VaadinIcon.PLUS.create());
     final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
+    final Button settings = new Button(VaadinIcon.COG.create());
+    final ThemeToggle theme = new ThemeToggle();
+    final FrameAttention attention;
     private final Div content = new Div();
     private final AccountService accounts;
     private final ChatService chat;
     private final CurrentUser currentUser;
 
     ChatLayout(ChatService chat, ChatEvents chatEvents, AccountService accounts, CurrentUser currentUser,
-            UiScheduler scheduler, Clock clock, AuthenticationContext authenticationContext) {
+            UiScheduler scheduler, Clock clock, AuthenticationContext authenticationContext,
+            PresenceService presence, DeliveryService delivery, ChatListService lists) {
         this.accounts = accounts;
         this.chat = chat;
         this.currentUser = currentUser;
@@ -67,18 +76,27 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
 
         var title = new Span("Chats");
         title.addClassName("sidebar-title");
-        var actions = new Div(newChat, logout);
+        settings.setId("settings-button");
+        settings.addThemeVariants(ButtonVariant.TERTIARY);
+        settings.setAriaLabel("Settings");
+        settings.setTooltipText("Settings");
+        settings.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SettingsView.class)));
+
+        var actions = new Div(newChat, theme, settings, logout);
         actions.addClassName("sidebar-actions");
         var header = new Div(Avatars.of(me.username(), me.displayName()), new Div(title, myName), actions);
         header.addClassName("sidebar-header");
 
-        chatList = new ChatListPanel(chat, currentUser, scheduler, clock);
+        chatList = new ChatListPanel(chat, lists, currentUser, scheduler, clock);
+        attention = new FrameAttention(presence, delivery, currentUser.require(), chatList::summary,
+                () -> openRoom().map(ChatRoomView::conversationId).orElse(null));
+        chatList.onChange(attention::listChanged);
         var sidebar = new Div(header, chatList);
         sidebar.addClassName("sidebar");
         sidebar.getElement().setAttribute("aria-label", "Chats");
 
         content.addClassName("chat-pane");
-        add(sidebar, content);
+        add(sidebar, content, attention);
         // One live subscription per UI: each batch of events updates the chat list, then the open room (which may
         // mark it read, shown in the list at once), in one ui.access and one push.
         LiveUpdates.<ChatEvent>whileAttached(this, chatEvents::subscribe, this::apply, this::resync);
@@ -87,6 +105,7 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
     private void apply(List<ChatEvent> batch) {
         chatList.apply(batch);
         openRoom().ifPresent(room -> room.apply(batch));
+        attention.applied(batch);
     }
 
     private void resync() {
@@ -111,7 +130,8 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
     public void afterNavigation(AfterNavigationEvent event) {
         @Nullable ConversationId open = event.getRouteParameters().get(ChatRoomView.PARAMETER)
                 .flatMap(ConversationId::parse).orElse(null);
-        getElement().getClassList().set("chat-open", open != null);
+        getElement().getClassList().set("chat-open", open != null
+                || event.getLocation().getPath().startsWith("settings"));
         chatList.select(open);
     }
 
