@@ -96,7 +96,8 @@ public class ChatService {
                     : new ChatMessage(new MessageId(row.lastMessageId()), id, row.lastSeq(),
                             new UserId(row.lastSenderId()), row.lastContent(), row.lastCreatedAt());
             result.add(new ConversationSummary(id, other, last, row.lastActivityAt(),
-                    Math.max(0, row.lastSeq() - row.myLastReadSeq()), row.otherLastReadSeq()));
+                    Math.max(0, row.lastSeq() - row.myLastReadSeq()), row.otherLastReadSeq(),
+                    row.otherLastDeliveredSeq(), row.state()));
         }
         return result;
     }
@@ -138,7 +139,8 @@ public class ChatService {
         var theirs = find(all, me, false);
         var people = accounts.findAllById(List.of(me, new UserId(theirs.accountId())));
         return new ConversationDetails(id, people.get(me), people.get(new UserId(theirs.accountId())),
-                conversation.lastSeq(), mine.lastReadSeq(), theirs.lastReadSeq());
+                conversation.lastSeq(), mine.lastReadSeq(), theirs.lastReadSeq(), theirs.lastDeliveredSeq(),
+                mine.state());
     }
 
     /** The newest {@code limit} messages, oldest first. */
@@ -277,7 +279,7 @@ public class ChatService {
      * first read: the members of a direct conversation are fixed when it is created, so a send, a typing event or a
      * read mark checks membership without a query.
      */
-    private Set<UserId> requireMember(ConversationId id, UserId me) {
+    Set<UserId> requireMember(ConversationId id, UserId me) {
         var cached = memberCache.get(id.value());
         if (cached == null) {
             var all = members.findByConversation(id.value());

@@ -8,11 +8,15 @@ import com.chatter.base.ui.LiveUpdates;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ChatEvent;
 import com.chatter.chat.ChatEvents;
+import com.chatter.chat.ChatListService;
 import com.chatter.chat.ChatService;
+import com.chatter.chat.DeliveryService;
+import com.chatter.presence.PresenceService;
 import com.chatter.chat.ConversationId;
 import com.chatter.chat.MessagePosted;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,12 +39,15 @@ import org.jspecify.annotations.Nullable;
  * one of the two at a time on phones.
  */
 @PermitAll
+@StyleSheet("attention.css")
 public class ChatLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     final ChatListPanel chatList;
     final Button newChat = new Button(VaadinIcon.PLUS.create());
     final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
     final Button settings = new Button(VaadinIcon.COG.create());
+    final ThemeToggle theme = new ThemeToggle();
+    final FrameAttention attention;
     private final Div content = new Div();
     private final Announcer announcer = new Announcer();
     private final AccountService accounts;
@@ -48,7 +55,8 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
     private final CurrentUser currentUser;
 
     ChatLayout(ChatService chat, ChatEvents chatEvents, AccountService accounts, CurrentUser currentUser,
-            UiScheduler scheduler, Clock clock, AuthenticationContext authenticationContext) {
+            UiScheduler scheduler, Clock clock, AuthenticationContext authenticationContext,
+            PresenceService presence, DeliveryService delivery, ChatListService lists) {
         this.accounts = accounts;
         this.chat = chat;
         this.currentUser = currentUser;
@@ -80,12 +88,16 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
 
         var title = new Span("Chats");
         title.addClassName("sidebar-title");
-        var actions = new Div(newChat, settings, logout);
+
+        var actions = new Div(newChat, theme, settings, logout);
         actions.addClassName("sidebar-actions");
         var header = new Div(Avatars.of(me.username(), me.displayName()), new Div(title, myName), actions);
         header.addClassName("sidebar-header");
 
-        chatList = new ChatListPanel(chat, currentUser, scheduler, clock);
+        chatList = new ChatListPanel(chat, lists, currentUser, scheduler, clock);
+        attention = new FrameAttention(presence, delivery, currentUser.require(), chatList::summary,
+                () -> openRoom().map(ChatRoomView::conversationId).orElse(null));
+        chatList.onChange(attention::listChanged);
         var sidebar = new Div(header, chatList);
         sidebar.addClassName("sidebar");
         sidebar.getElement().setAttribute("role", "navigation");
@@ -95,7 +107,7 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         content.setId("chat-pane");
         content.getElement().setAttribute("role", "main");
         content.getElement().setAttribute("tabindex", "-1");
-        add(skipLink(), sidebar, content, announcer);
+        add(skipLink(), sidebar, content, attention, announcer);
         // One live subscription per UI: each batch of events updates the chat list, then the open room (which may
         // mark it read, shown in the list at once), in one ui.access and one push.
         LiveUpdates.<ChatEvent>whileAttached(this, chatEvents::subscribe, this::apply, this::resync);
@@ -104,6 +116,7 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
     private void apply(List<ChatEvent> batch) {
         chatList.apply(batch);
         openRoom().ifPresent(room -> room.apply(batch));
+        attention.applied(batch);
         announceIncoming(batch);
     }
 
@@ -158,7 +171,8 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
     public void afterNavigation(AfterNavigationEvent event) {
         @Nullable ConversationId open = event.getRouteParameters().get(ChatRoomView.PARAMETER)
                 .flatMap(ConversationId::parse).orElse(null);
-        getElement().getClassList().set("chat-open", open != null);
+        getElement().getClassList().set("chat-open", open != null
+                || event.getLocation().getPath().startsWith("settings"));
         chatList.select(open);
     }
 

@@ -5,6 +5,10 @@ import com.chatter.base.ui.ClientTimeZone;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ChatEvent;
+import com.chatter.chat.ChatListService;
+import com.chatter.chat.ChatStateChanged;
+import com.chatter.chat.MessagesDelivered;
+import com.chatter.presence.PresenceService;
 import com.chatter.chat.ChatMessage;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationDetails;
@@ -49,8 +53,10 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Span status;
     final TextArea input;
     final Button send;
+    RoomAttention attention; // set in the constructor, after the composer it uses
 
     private final ChatService chat;
+    private final ChatListService lists;
     private final Clock clock;
     private final UserId me;
 
@@ -60,8 +66,9 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private long myReadSeq;
 
     ChatRoomView(ChatService chat, CurrentUser currentUser, UiScheduler scheduler,
-            Clock clock) {
+            Clock clock, PresenceService presence, ChatListService lists) {
         this.chat = chat;
+        this.lists = lists;
         this.clock = clock;
         this.me = currentUser.require();
         addClassName("chat-room");
@@ -70,13 +77,15 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         composer = new Composer(chat, sent -> {
             show(sent);
             messages.scrollToBottom();
+            attention.sent();
         });
         name = header.name;
         status = header.status;
         input = composer.input;
         send = composer.send;
+        attention = new RoomAttention(this, presence, lists, scheduler, clock, me);
 
-        add(header, messages, composer);
+        add(header, messages, composer, attention.jump);
         // Live events reach the room through its ChatLayout's one subscription (apply, resync), which exists before
         // the room reads its conversation. Attaching re-reads what may have arrived in between.
         addAttachListener(attach -> resync());
@@ -111,10 +120,16 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         conversation = details;
         myReadSeq = details.myLastReadSeq();
         header.show(details);
+        attention.leaving();
         composer.open(id);
         var newest = chat.latestMessages(id, PAGE_SIZE);
+        messages.setOtherDelivered(details.otherDeliveredSeq());
         messages.reset(labels(ui), me, newest, details.myLastReadSeq(), details.otherLastReadSeq(),
                 !newest.isEmpty() && newest.getFirst().seq() > 1);
+        attention.opened(ui, details, this::loadOlderPage);
+        if (details.myState().markedUnread()) {
+            lists.setMarkedUnread(id, false); // opening a chat marked unread reads it
+        }
         markReadIfVisible();
     }
 
@@ -138,6 +153,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         header.clearTyping();
+        attention.closed();
         getElement().executeJs("""
                 if (this.__visibilityListener) {
                   document.removeEventListener('visibilitychange', this.__visibilityListener);
@@ -175,6 +191,14 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         header.showTyping();
                     }
                 }
+                case MessagesDelivered delivered -> {
+                    if (!delivered.recipientId().equals(me)) {
+                        messages.otherDeliveredUpTo(delivered.lastDeliveredSeq());
+                    }
+                }
+                case ChatStateChanged changed -> {
+                    // the chat list shows it
+                }
                 case MessagesRead read -> {
                     if (read.readerId().equals(me)) {
                         myReadSeq = Math.max(myReadSeq, read.lastReadSeq());
@@ -199,6 +223,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (message.seq() == newest + 1) {
             messages.append(message);
+            attention.shown(message);
         } else {
             catchUp();
         }
@@ -228,6 +253,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             conversation = details;
             catchUp();
             messages.otherReadUpTo(details.otherLastReadSeq());
+            messages.otherDeliveredUpTo(details.otherDeliveredSeq());
             messages.iReadUpTo(details.myLastReadSeq());
             markReadIfVisible();
         } catch (ConversationNotFoundException gone) {
@@ -261,12 +287,18 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void loadOlder() {
+        loadOlderPage();
+    }
+
+    /** Reads the next older page; false when there was none. */
+    private boolean loadOlderPage() {
         if (conversation == null) {
-            return;
+            return false;
         }
         var older = chat.messagesBefore(conversation.id(), messages.oldestSeq(), PAGE_SIZE);
         messages.prepend(older);
         messages.setOlderAvailable(!older.isEmpty() && older.getFirst().seq() > 1);
+        return !older.isEmpty();
     }
 
     private List<ChatMessage> newestPage() {

@@ -51,7 +51,10 @@ class MessageList extends Div {
     private LocalDate firstDay;
     private LocalDate lastDay;
     private long otherReadSeq;
+    private long otherDeliveredSeq;
     private long myReadSeq;
+    /** The "n unread messages" divider above the first unread bubble, while shown (see {@link UnreadDivider}). */
+    private Element divider;
     /** The newest message appended; above the newest bubble while the newest bubbles are dropped. */
     private long newestSeq;
     /** The user has loaded older pages: the list may hold more than the window until they return to the bottom. */
@@ -136,6 +139,7 @@ class MessageList extends Div {
         this.myReadSeq = myReadSeq;
         this.otherReadSeq = otherReadSeq;
         column.getElement().removeAllChildren();
+        divider = null;
         bubbles.clear();
         firstDay = null;
         lastDay = null;
@@ -237,6 +241,39 @@ class MessageList extends Div {
         }
     }
 
+    /** My messages up to {@code seq} reached a page of the other person: two grey ticks. */
+    void otherDeliveredUpTo(long seq) {
+        if (seq > otherDeliveredSeq) {
+            otherDeliveredSeq = seq;
+            refreshStatuses();
+        }
+    }
+
+    /** Where a new conversation's delivery position starts (before {@link #reset}). */
+    void setOtherDelivered(long seq) {
+        otherDeliveredSeq = seq;
+    }
+
+    /** Puts the divider above the bubble of {@code seq} (when shown); true when it was placed. */
+    boolean placeDivider(Element element, long seq) {
+        removeDivider();
+        var bubble = bubbles.get(seq);
+        if (bubble == null) {
+            return false;
+        }
+        var parent = column.getElement();
+        parent.insertChild(parent.indexOfChild(bubble), element);
+        divider = element;
+        return true;
+    }
+
+    void removeDivider() {
+        if (divider != null) {
+            divider.removeFromParent();
+            divider = null;
+        }
+    }
+
     /** I have read up to {@code seq} (here or in another tab). */
     void iReadUpTo(long seq) {
         if (seq > myReadSeq) {
@@ -251,6 +288,7 @@ class MessageList extends Div {
 
     /** Removes the oldest bubbles until {@code keep} are left, and the day separators left without bubbles. */
     private void dropOldest(int keep) {
+        removeDivider();
         var parent = column.getElement();
         while (bubbles.size() > keep) {
             parent.removeChild(bubbles.pollFirstEntry().getValue());
@@ -268,6 +306,7 @@ class MessageList extends Div {
 
     /** Removes the newest bubbles until {@code keep} are left, and the day separators left without bubbles. */
     private void dropNewest(int keep) {
+        removeDivider();
         var parent = column.getElement();
         while (bubbles.size() > keep) {
             parent.removeChild(bubbles.pollLastEntry().getValue());
@@ -303,7 +342,10 @@ class MessageList extends Div {
 
     private String status(long seq, Element bubble) {
         boolean mine = bubble.getClassList().contains("mine");
-        return seq <= (mine ? otherReadSeq : myReadSeq) ? "read" : "sent";
+        if (seq <= (mine ? otherReadSeq : myReadSeq)) {
+            return "read";
+        }
+        return mine && seq <= otherDeliveredSeq ? "delivered" : "sent";
     }
 
     private Element separator(LocalDate day) {

@@ -73,7 +73,10 @@ class SettingsView extends Div {
 
         var back = new Anchor("", "Back to chats");
         back.setId("settings-back");
-        var footer = new Paragraph(back);
+        // Last seen privacy and notifications have their own page in the chat frame.
+        var privacy = new Anchor("settings/privacy", "Privacy and notifications");
+        privacy.setId("settings-privacy-link");
+        var footer = new Paragraph(privacy, new Span(" · "), back);
         footer.addClassName("auth-footer");
 
         var who = new Paragraph(new Span("Logged in as " + me.displayName() + " (@" + me.username() + ")"));
