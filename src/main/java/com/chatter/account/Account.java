@@ -32,6 +32,10 @@ class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The account of a bot (see com.chatter.extension.ChatBot): nobody logs in as it. */
+    @Column(nullable = false)
+    private boolean bot;
+
     protected Account() {
     }
 
@@ -59,11 +63,21 @@ class Account {
         return displayName;
     }
 
+    boolean bot() {
+        return bot;
+    }
+
+    /** Makes this a bot's account with the given display name. */
+    void becomeBot(String displayName) {
+        this.bot = true;
+        this.displayName = displayName;
+    }
+
     String passwordHash() {
         return passwordHash;
     }
 
     UserSummary toSummary() {
-        return new UserSummary(id(), username, displayName);
+        return new UserSummary(id(), username, displayName, bot);
     }
 }

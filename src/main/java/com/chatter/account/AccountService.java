@@ -1,6 +1,9 @@
 package com.chatter.account;
 
+import com.chatter.base.AfterCommitPublisher;
 import com.chatter.base.TextRules;
+import com.chatter.extension.UserRef;
+import com.chatter.extension.UserRegisteredEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,11 +39,14 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AfterCommitPublisher integrationEvents;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+            AfterCommitPublisher integrationEvents) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.integrationEvents = integrationEvents;
     }
 
     /**
@@ -57,12 +64,43 @@ public class AccountService {
             throw new RegistrationException(errors);
         }
         try {
+            var now = clock.instant();
             var account = accounts.saveAndFlush(new Account(request.username(), request.displayName(),
-                    passwordEncoder.encode(request.password()), clock.instant()));
-            return account.toSummary();
+                    passwordEncoder.encode(request.password()), now));
+            var summary = account.toSummary();
+            integrationEvents.publishAfterCommit(() -> new UserRegisteredEvent(
+                    new UserRef(summary.id().value(), summary.username(), summary.displayName(), false), now));
+            return summary;
         } catch (DataIntegrityViolationException raceLost) {
             throw new RegistrationException(Map.of(RegistrationField.USERNAME, "This username is taken"));
         }
+    }
+
+    /**
+     * The account of a bot (see {@code com.chatter.extension.ChatBot}): created on first start, its display name
+     * kept up to date. Its password is random and never known, so nobody can log in as it.
+     *
+     * @throws IllegalArgumentException when the username is invalid or taken by a person
+     */
+    @Transactional
+    public UserSummary ensureBot(String username, String displayName) {
+        usernameProblem(username).or(() -> displayNameProblem(displayName)).ifPresent(problem -> {
+            throw new IllegalArgumentException("Bot @" + username + ": " + problem);
+        });
+        var existing = accounts.findByUsernameKey(Account.key(username));
+        if (existing.isPresent()) {
+            var account = existing.get();
+            if (!account.bot()) {
+                throw new IllegalArgumentException("Bot @" + username + ": the username belongs to a person");
+            }
+            account.becomeBot(displayName);
+            return account.toSummary();
+        }
+        var account = new Account(username, displayName,
+                passwordEncoder.encode(UUID.randomUUID().toString().replace("-", "")
+                        + UUID.randomUUID().toString().replace("-", "")), clock.instant());
+        account.becomeBot(displayName);
+        return accounts.saveAndFlush(account).toSummary();
     }
 
     /** Checks a registration without touching the database; an empty map means every field is fine. */

@@ -2,7 +2,9 @@ package com.chatter.chat;
 
 import com.chatter.account.AccountService;
 import com.chatter.account.UserId;
+import com.chatter.base.AfterCommitPublisher;
 import com.chatter.base.TextRules;
+import com.chatter.extension.ConversationCreatedEvent;
 import com.chatter.security.CurrentUser;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,13 +44,16 @@ public class ChatService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final AfterCommitPublisher integrationEvents;
     private final Map<String, Long> lastTyping = new ConcurrentHashMap<>();
     private static final int MEMBER_CACHE_SIZE = 50_000;
     private final Map<Long, Set<UserId>> memberCache = new ConcurrentHashMap<>();
 
     ChatService(ConversationRepository conversations, ConversationMemberRepository members,
             MessageRepository messages, AccountService accounts, CurrentUser currentUser,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
+            AfterCommitPublisher integrationEvents) {
+        this.integrationEvents = integrationEvents;
         this.conversations = conversations;
         this.members = members;
         this.messages = messages;
@@ -114,6 +119,8 @@ public class ChatService {
                 var id = conversation.id();
                 members.save(new ConversationMember(id.value(), me.value(), now));
                 members.save(new ConversationMember(id.value(), otherId.value(), now));
+                integrationEvents.publishAfterCommit(() -> new ConversationCreatedEvent(id.value(), me.value(),
+                        java.util.Set.of(me.value(), otherId.value()), now));
                 return id;
             });
         } catch (DataIntegrityViolationException createdConcurrently) {

@@ -10,6 +10,7 @@ import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * one of the two at a time on phones.
  */
 @PermitAll
+@StyleSheet("extensions.css")
 public class ChatLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     final ChatListPanel chatList;

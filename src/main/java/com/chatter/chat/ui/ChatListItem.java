@@ -1,7 +1,6 @@
 package com.chatter.chat.ui;
 
 import com.chatter.account.UserId;
-import com.chatter.base.ui.Avatars;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ConversationSummary;
 import com.vaadin.flow.component.html.Div;
@@ -40,7 +39,8 @@ class ChatListItem extends RouterLink {
         var text = new Div(topLine, bottomLine);
         text.addClassName("chat-item-text");
 
-        add(Avatars.of(summary.other().username(), summary.other().displayName()), text);
+        add(BotBadges.avatar(summary.other()), text);
+        BotBadges.afterName(name, summary.other().bot());
     }
 
     ConversationSummary summary() {

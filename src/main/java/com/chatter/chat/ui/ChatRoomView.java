@@ -55,13 +55,15 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     private final Clock clock;
     private final UserId me;
 
+    final RoomExtensions extensions;
+
     private @Nullable ConversationDetails conversation;
     private boolean pageVisible = true;
     private @Nullable ZoneId labelsZone;
     private long myReadSeq;
 
     ChatRoomView(ChatService chat, CurrentUser currentUser, UiScheduler scheduler,
-            Clock clock) {
+            Clock clock, ChatExtensions chatExtensions) {
         this.chat = chat;
         this.clock = clock;
         this.me = currentUser.require();
@@ -78,6 +80,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         send = composer.send;
 
         add(header, messages, composer);
+        extensions = chatExtensions.install(this);
         // Live events reach the room through its ChatLayout's one subscription (apply, resync), which exists before
         // the room reads its conversation. Attaching re-reads what may have arrived in between.
         addAttachListener(attach -> resync());
@@ -106,6 +109,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         conversation = details;
         myReadSeq = details.myLastReadSeq();
         header.show(details);
+        extensions.show(details);
         composer.open(id);
         var newest = chat.latestMessages(id, PAGE_SIZE);
         messages.reset(labels(ui), me, newest, details.myLastReadSeq(), details.otherLastReadSeq(),

@@ -12,6 +12,7 @@ import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -46,6 +47,8 @@ class MessageList extends Div {
     private final Runnable onLoadOlder;
     private final Supplier<List<ChatMessage>> newestPage;
     private TimeLabels labels;
+    /** Puts a message's text into its bubble: a plain text node unless renderers (links, formatting) apply. */
+    private BiConsumer<Element, String> textRenderer = Element::setText;
     private UserId me;
     private LocalDate firstDay;
     private LocalDate lastDay;
@@ -242,6 +245,16 @@ class MessageList extends Div {
         }
     }
 
+    void setTextRenderer(BiConsumer<Element, String> textRenderer) {
+        this.textRenderer = textRenderer;
+    }
+
+    /** Shows an element below the bubbles that is no message (e.g. an answer only this person sees). */
+    void appendEphemeral(Element element) {
+        column.getElement().appendChild(element);
+        scrollToBottom();
+    }
+
     void scrollToBottom() {
         getElement().executeJs("requestAnimationFrame(() => this.scrollTop = 0)");
     }
@@ -323,7 +336,7 @@ class MessageList extends Div {
         boolean mine = message.senderId().equals(me);
         var text = new Element("span");
         text.getClassList().add("message-text");
-        text.setText(message.content()); // a text node: shown exactly as typed, never parsed as HTML
+        textRenderer.accept(text, message.content()); // text nodes and elements: never parsed as HTML
         var meta = new Element("span");
         meta.getClassList().add("message-meta");
         meta.getClassList().add("message-time");
