@@ -35,6 +35,9 @@ class Account {
     /** Goes up with every password change: sessions that logged in with an older one are ended. */
     @Column(name = "credentials_version", nullable = false)
     private int credentialsVersion;
+    /** The account of a bot (see com.chatter.extension.ChatBot): nobody logs in as it. */
+    @Column(nullable = false)
+    private boolean bot;
 
     protected Account() {
     }
@@ -63,6 +66,16 @@ class Account {
         return displayName;
     }
 
+    boolean bot() {
+        return bot;
+    }
+
+    /** Makes this a bot's account with the given display name. */
+    void becomeBot(String displayName) {
+        this.bot = true;
+        this.displayName = displayName;
+    }
+
     String passwordHash() {
         return passwordHash;
     }
@@ -77,6 +90,6 @@ class Account {
     }
 
     UserSummary toSummary() {
-        return new UserSummary(id(), username, displayName);
+        return new UserSummary(id(), username, displayName, bot);
     }
 }

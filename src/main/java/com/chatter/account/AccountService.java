@@ -1,6 +1,10 @@
 package com.chatter.account;
 
+import com.chatter.base.AfterCommitPublisher;
 import com.chatter.base.TextRules;
+import com.chatter.extension.UserRef;
+import com.chatter.extension.UserRegisteredEvent;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -8,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,14 +41,16 @@ public class AccountService {
     private final PasswordPolicy passwords;
     private final AdminAccounts admins;
     private final Clock clock;
+    private final AfterCommitPublisher integrationEvents;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwords,
-            AdminAccounts admins, Clock clock) {
+            AdminAccounts admins, Clock clock, AfterCommitPublisher integrationEvents) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwords = passwords;
         this.admins = admins;
         this.clock = clock;
+        this.integrationEvents = integrationEvents;
     }
 
     /**
@@ -76,12 +83,43 @@ public class AccountService {
 
     private UserSummary create(RegistrationRequest request) {
         try {
+            var now = clock.instant();
             var account = accounts.saveAndFlush(new Account(request.username(), request.displayName(),
-                    passwordEncoder.encode(request.password()), clock.instant()));
-            return account.toSummary();
+                    passwordEncoder.encode(request.password()), now));
+            var summary = account.toSummary();
+            integrationEvents.publishAfterCommit(() -> new UserRegisteredEvent(
+                    new UserRef(summary.id().value(), summary.username(), summary.displayName(), false), now));
+            return summary;
         } catch (DataIntegrityViolationException raceLost) {
             throw new RegistrationException(Map.of(RegistrationField.USERNAME, "This username is taken"));
         }
+    }
+
+    /**
+     * The account of a bot (see {@code com.chatter.extension.ChatBot}): created on first start, its display name
+     * kept up to date. Its password is random and never known, so nobody can log in as it.
+     *
+     * @throws IllegalArgumentException when the username is invalid or taken by a person
+     */
+    @Transactional
+    public UserSummary ensureBot(String username, String displayName) {
+        usernameProblem(username).or(() -> displayNameProblem(displayName)).ifPresent(problem -> {
+            throw new IllegalArgumentException("Bot @" + username + ": " + problem);
+        });
+        var existing = accounts.findByUsernameKey(Account.key(username));
+        if (existing.isPresent()) {
+            var account = existing.get();
+            if (!account.bot()) {
+                throw new IllegalArgumentException("Bot @" + username + ": the username belongs to a person");
+            }
+            account.becomeBot(displayName);
+            return account.toSummary();
+        }
+        var account = new Account(username, displayName,
+                passwordEncoder.encode(UUID.randomUUID().toString().replace("-", "")
+                        + UUID.randomUUID().toString().replace("-", "")), clock.instant());
+        account.becomeBot(displayName);
+        return accounts.saveAndFlush(account).toSummary();
     }
 
     /** Checks a registration without touching the database; an empty map means every field is fine. */

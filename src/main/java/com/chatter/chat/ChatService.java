@@ -2,8 +2,10 @@ package com.chatter.chat;
 
 import com.chatter.account.AccountService;
 import com.chatter.account.UserId;
+import com.chatter.base.AfterCommitPublisher;
 import com.chatter.base.TextRules;
 import com.chatter.block.BlockService;
+import com.chatter.extension.ConversationCreatedEvent;
 import com.chatter.security.CurrentUser;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -45,6 +47,7 @@ public class ChatService {
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final SendLimiter sendLimiter;
+    private final AfterCommitPublisher integrationEvents;
     private final Map<String, Long> lastTyping = new ConcurrentHashMap<>();
     private static final int MEMBER_CACHE_SIZE = 50_000;
     private final Map<Long, Set<UserId>> memberCache = new ConcurrentHashMap<>();
@@ -52,7 +55,8 @@ public class ChatService {
     ChatService(ConversationRepository conversations, ConversationMemberRepository members,
             MessageRepository messages, AccountService accounts, BlockService blocks, CurrentUser currentUser,
             ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
-            SendLimiter sendLimiter) {
+            SendLimiter sendLimiter, AfterCommitPublisher integrationEvents) {
+        this.integrationEvents = integrationEvents;
         this.conversations = conversations;
         this.members = members;
         this.messages = messages;
@@ -121,6 +125,8 @@ public class ChatService {
                 var id = conversation.id();
                 members.save(new ConversationMember(id.value(), me.value(), now));
                 members.save(new ConversationMember(id.value(), otherId.value(), now));
+                integrationEvents.publishAfterCommit(() -> new ConversationCreatedEvent(id.value(), me.value(),
+                        java.util.Set.of(me.value(), otherId.value()), now));
                 return id;
             });
         } catch (DataIntegrityViolationException createdConcurrently) {

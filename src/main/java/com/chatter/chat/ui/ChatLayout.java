@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 @PermitAll
 @StyleSheet("attention.css")
+@StyleSheet("extensions.css")
 public class ChatLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     final ChatListPanel chatList;

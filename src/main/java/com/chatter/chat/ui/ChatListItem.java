@@ -2,7 +2,6 @@ package com.chatter.chat.ui;
 
 import com.chatter.base.ui.Bidi;
 import com.chatter.account.UserId;
-import com.chatter.base.ui.Avatars;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ConversationSummary;
 import com.vaadin.flow.component.html.Div;
@@ -47,7 +46,8 @@ class ChatListItem extends RouterLink {
         var text = new Div(topLine, bottomLine);
         text.addClassName("chat-item-text");
 
-        add(Avatars.of(summary.other().username(), summary.other().displayName()), text);
+        add(BotBadges.avatar(summary.other()), text);
+        BotBadges.afterName(name, summary.other().bot());
         // The row menu's button: a plain element (no component, no listener of its own); the list handles its
         // clicks in the browser and opens the one ChatRowMenu (see ChatListPanel).
         var menuButton = new Element("button");

@@ -60,13 +60,15 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Clock clock;
     private final UserId me;
 
+    final RoomExtensions extensions;
+
     private @Nullable ConversationDetails conversation;
     private boolean pageVisible = true;
     private @Nullable ZoneId labelsZone;
     private long myReadSeq;
 
     ChatRoomView(ChatService chat, CurrentUser currentUser, UiScheduler scheduler,
-            Clock clock, PresenceService presence, ChatListService lists) {
+            Clock clock, PresenceService presence, ChatListService lists, ChatExtensions chatExtensions) {
         this.chat = chat;
         this.lists = lists;
         this.clock = clock;
@@ -86,6 +88,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         attention = new RoomAttention(this, presence, lists, scheduler, clock, me);
 
         add(header, messages, composer, attention.jump);
+        extensions = chatExtensions.install(this);
         // Live events reach the room through its ChatLayout's one subscription (apply, resync), which exists before
         // the room reads its conversation. Attaching re-reads what may have arrived in between.
         addAttachListener(attach -> resync());
@@ -120,6 +123,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         conversation = details;
         myReadSeq = details.myLastReadSeq();
         header.show(details);
+        extensions.show(details);
         attention.leaving();
         composer.open(id);
         var newest = chat.latestMessages(id, PAGE_SIZE);

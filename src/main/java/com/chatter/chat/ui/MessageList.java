@@ -13,6 +13,7 @@ import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -47,6 +48,8 @@ class MessageList extends Div {
     private final Runnable onLoadOlder;
     private final Supplier<List<ChatMessage>> newestPage;
     private TimeLabels labels;
+    /** Puts a message's text into its bubble: a plain text node unless renderers (links, formatting) apply. */
+    private BiConsumer<Element, String> textRenderer = Element::setText;
     private UserId me;
     private LocalDate firstDay;
     private LocalDate lastDay;
@@ -282,6 +285,16 @@ class MessageList extends Div {
         }
     }
 
+    void setTextRenderer(BiConsumer<Element, String> textRenderer) {
+        this.textRenderer = textRenderer;
+    }
+
+    /** Shows an element below the bubbles that is no message (e.g. an answer only this person sees). */
+    void appendEphemeral(Element element) {
+        column.getElement().appendChild(element);
+        scrollToBottom();
+    }
+
     void scrollToBottom() {
         getElement().executeJs("requestAnimationFrame(() => this.scrollTop = 0)");
     }
@@ -369,7 +382,7 @@ class MessageList extends Div {
         var text = new Element("span");
         text.getClassList().add("message-text");
         Bidi.isolated(text);
-        text.setText(message.content()); // a text node: shown exactly as typed, never parsed as HTML
+        textRenderer.accept(text, message.content()); // text nodes and elements: never parsed as HTML
         var meta = new Element("span");
         meta.getClassList().add("message-meta");
         meta.getClassList().add("message-time");

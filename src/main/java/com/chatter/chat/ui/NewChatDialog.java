@@ -4,7 +4,6 @@ import com.chatter.base.ui.Bidi;
 import com.chatter.account.AccountService;
 import com.chatter.account.UserId;
 import com.chatter.account.UserSummary;
-import com.chatter.base.ui.Avatars;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
 import com.vaadin.flow.component.Component;
@@ -116,7 +115,8 @@ class NewChatDialog extends Dialog {
         username.addClassName("new-chat-username");
         var text = new Div(name, username);
         text.addClassName("new-chat-text");
-        var row = new Div(Avatars.of(user.username(), user.displayName()), text);
+        BotBadges.afterName(name, user.bot());
+        var row = new Div(BotBadges.avatar(user), text);
         row.setId("new-chat-user-" + user.username());
         row.addClassName("new-chat-user");
         row.getElement().setAttribute("role", "button");
