@@ -13,7 +13,6 @@ import com.chatter.presence.PresenceService;
 import com.chatter.chat.ConversationId;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -35,7 +34,6 @@ import org.jspecify.annotations.Nullable;
  * one of the two at a time on phones.
  */
 @PermitAll
-@StyleSheet("attention.css")
 public class ChatLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     final ChatListPanel chatList;
