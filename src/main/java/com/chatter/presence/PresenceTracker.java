@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -144,9 +145,12 @@ class PresenceTracker implements DisposableBean {
         }
     }
 
-    /** A graceful stop: this instance's people are last seen now (unless they have pages elsewhere). */
-    @Override
-    public void destroy() {
+    /**
+     * A graceful stop: this instance's people are last seen now (unless they have pages elsewhere). Runs when the
+     * context starts closing, while the database and the relay still work.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
         timer.shutdownNow();
         try {
             List<Long> people;
@@ -160,5 +164,10 @@ class PresenceTracker implements DisposableBean {
         } catch (RuntimeException e) {
             log.warn("Could not record presence at shutdown; the other instances will sweep it", e);
         }
+    }
+
+    @Override
+    public void destroy() {
+        timer.shutdownNow();
     }
 }

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,9 +19,9 @@ class AccessibilityIT extends E2eTestBase {
 
     private final Map<String, String> findings = new LinkedHashMap<>();
 
-    @ParameterizedTest(name = "{0} px wide")
-    @ValueSource(ints = {1280, 390})
-    void everyPageAndStateIsClean(int width) {
+    @ParameterizedTest(name = "{0} px wide, {1} theme")
+    @CsvSource({"1280, light", "390, light", "1280, dark", "390, dark"})
+    void everyPageAndStateIsClean(int width, String theme) {
         var alice = createUser("axa", "Alice Axe");
         var bob = createUser("axb", "Bob Axe");
         var carol = createUser("axc", "Carol Axe");
@@ -38,6 +39,9 @@ class AccessibilityIT extends E2eTestBase {
 
         var driver = (ChromeDriver) browser(width, 844);
         Browsers.viewport(driver, width, 844, width < 600);
+        // The dark theme as the system asks for it (prefers-color-scheme), which the app follows.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", theme))));
 
         var login = LoginPage.open(driver, baseUrl());
         login.waitForVaadin();
@@ -71,6 +75,22 @@ class AccessibilityIT extends E2eTestBase {
         list.waitFor(d -> d.findElements(By.id("new-chat-dialog")).isEmpty()
                 || !d.findElement(By.id("new-chat-dialog")).isDisplayed());
 
+        list.byId("chat-menu-" + withCarol.value()).click();
+        list.waitFor(d -> d.findElement(By.id("chat-action-pin")).isDisplayed());
+        check(driver, "chat row menu");
+        list.byId("chat-action-pin").click();
+        list.waitFor(d -> "true".equals(d.findElement(By.id("chat-item-" + withCarol.value()))
+                .getAttribute("data-pinned")));
+        check(driver, "chat list with a pinned chat");
+
+        var unreadRoom = list.openChat(withCarol);
+        unreadRoom.waitFor(d -> d.findElement(By.id("unread-divider")).isDisplayed());
+        check(driver, "chat room with the unread divider");
+        if (width < 600) {
+            unreadRoom.byId("back-button").click();
+            list.waitFor(d -> d.findElement(By.id("chat-list")).isDisplayed());
+        }
+
         var room = list.openChat(withBob);
         room.waitForBubble("See you there!");
         check(driver, "chat room");
@@ -78,12 +98,21 @@ class AccessibilityIT extends E2eTestBase {
         room.waitForBubble("One more thing");
         check(driver, "chat room after sending");
 
+        driver.get(baseUrl() + "settings");
+        room.waitFor(d -> d.findElement(By.id("settings-change-password")).isDisplayed());
+        room.waitForVaadin();
+        check(driver, "settings");
+        driver.get(baseUrl() + "settings/privacy");
+        room.waitFor(d -> d.findElement(By.id("privacy-last-seen")).isDisplayed());
+        room.waitForVaadin();
+        check(driver, "privacy settings");
+
         driver.get(baseUrl() + "chat/999999");
         room.waitFor(d -> d.findElement(By.id("not-found")).isDisplayed());
         room.waitForVaadin();
         check(driver, "not found");
 
-        assertThat(findings).withFailMessage(() -> "axe violations at " + width + " px:\n" + String.join("\n",
+        assertThat(findings).withFailMessage(() -> "axe violations at " + width + " px, " + theme + " theme:\n" + String.join("\n",
                 findings.entrySet().stream().map(e -> "== " + e.getKey() + "\n" + e.getValue()).toList()))
                 .isEmpty();
     }

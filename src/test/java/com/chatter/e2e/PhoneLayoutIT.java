@@ -42,6 +42,15 @@ class PhoneLayoutIT extends E2eTestBase {
         back.waitFor(d -> displayed(d, "chat-list"));
         assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl());
         assertThat(driver.findElements(By.id("message-list"))).isEmpty();
+
+        // Dark mode on the phone too.
+        var page = new AttentionPage(driver);
+        page.byId("theme-toggle").click();
+        page.waitFor(d -> page.darkTheme());
+        screenshot(driver, "phone-chat-list-dark");
+        var darkRoom = back.openChat(conversation);
+        darkRoom.waitForBubble("Perfect 👍 see you there");
+        screenshot(driver, "phone-chat-room-dark");
     }
 
     private static boolean displayed(WebDriver driver, String id) {

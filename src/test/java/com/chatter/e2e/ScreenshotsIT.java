@@ -52,5 +52,18 @@ class ScreenshotsIT extends E2eTestBase {
         var unread = room.waitForBubble("See you!");
         assertThat(unread.status()).isEqualTo("sent");
         screenshot(driver, "desktop-chat");
+
+        // Dark mode: the same chat with Lumo's dark theme and WhatsApp's dark colours, and the row menu open.
+        var page = new AttentionPage(driver);
+        page.byId("theme-toggle").click();
+        page.waitFor(d -> page.darkTheme());
+        page.waitFor(d -> page.background(".sidebar").equals("rgb(17, 27, 33)"));
+        screenshot(driver, "desktop-chat-dark");
+        page.openRowMenu(withCarol);
+        screenshot(driver, "desktop-row-menu-dark");
+        page.pressEscape();
+        page.waitFor(d -> !page.menuOpen());
+        page.byId("theme-toggle").click();
+        page.waitFor(d -> !page.darkTheme());
     }
 }

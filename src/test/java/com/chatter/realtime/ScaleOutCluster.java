@@ -29,6 +29,7 @@ final class ScaleOutCluster implements AutoCloseable {
     static final String RELAY_SECRET = "test-relay-secret-0123456789abcdef0123456789";
 
     private final int redisPort;
+    private final String jdbcUrl;
     private RedisServer redis;
     final Instance one;
     final Instance two;
@@ -37,7 +38,7 @@ final class ScaleOutCluster implements AutoCloseable {
         redisPort = freePort();
         redis = newRedis();
         redis.start();
-        var jdbcUrl = PostgresTestDatabase.createDatabase();
+        jdbcUrl = PostgresTestDatabase.createDatabase();
         // Both start at once, as after a deployment; Flyway's lock on the database lets one of them migrate.
         var first = CompletableFuture.supplyAsync(() -> startInstance(jdbcUrl));
         var second = CompletableFuture.supplyAsync(() -> startInstance(jdbcUrl));
@@ -83,6 +84,14 @@ final class ScaleOutCluster implements AutoCloseable {
                 .setting("save \"\"")
                 .setting("appendonly no")
                 .build();
+    }
+
+    /**
+     * Starts one more instance on the same database and Redis (e.g. to stop it again, as a restart or a deployment
+     * does); the caller closes it.
+     */
+    Instance startExtraInstance(String name) {
+        return new Instance(name, startInstance(jdbcUrl));
     }
 
     /** Stops Redis as a crash would: connections drop, nothing is kept. */

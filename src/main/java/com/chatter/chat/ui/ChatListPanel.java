@@ -106,15 +106,17 @@ class ChatListPanel extends Div {
         }, (id, state) -> apply(List.of(new ChatStateChanged(id, me, state))));
         add(search, archived, list, rowMenu);
         // A row's menu button (a plain element inside the row's link): handled here, before the link navigates.
-        list.getElement().executeJs("""
-                const list = this;
-                list.addEventListener('click', e => {
+        getElement().executeJs("""
+                const panel = this;
+                if (panel.__rowMenuListener) return;
+                panel.__rowMenuListener = e => {
                   const button = e.target.closest && e.target.closest('.chat-menu-button');
                   if (!button) return;
                   e.preventDefault();
                   e.stopPropagation();
-                  list.$server.openRowMenu(button.dataset.conversation);
-                }, true);""");
+                  panel.$server.openRowMenu(button.dataset.conversation);
+                };
+                panel.addEventListener('click', panel.__rowMenuListener, true);""");
         // Live events come through the ChatLayout's one subscription (apply, refreshSoon), made on attach before
         // this list reads: an event can arrive early but never fall between the two.
         addAttachListener(attach -> {

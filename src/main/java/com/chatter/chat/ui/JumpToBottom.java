@@ -29,9 +29,10 @@ class JumpToBottom extends Button {
         setTooltipText("Newest messages");
         count.setId("jump-to-bottom-count");
         count.addClassName("jump-to-bottom-count");
-        count.setVisible(false);
+        count.getElement().setAttribute("hidden", true);
         getElement().appendChild(count.getElement());
-        setVisible(false);
+        // Hidden by attribute, not setVisible: an invisible component gets no client-side script (see onAttach).
+        getElement().setAttribute("hidden", true);
         addClickListener(e -> {
             messages.scrollToBottom();
             scrolled(false);
@@ -61,9 +62,9 @@ class JumpToBottom extends Button {
         scrolledUp = up;
         if (!up) {
             unseen = 0;
-            count.setVisible(false);
+            count.getElement().setAttribute("hidden", true);
         }
-        setVisible(up);
+        getElement().setAttribute("hidden", !up);
     }
 
     /** A message from the other person arrived. */
@@ -71,9 +72,14 @@ class JumpToBottom extends Button {
         if (scrolledUp) {
             unseen++;
             count.setText(Integer.toString(unseen));
-            count.setVisible(true);
+            count.getElement().removeAttribute("hidden");
             setAriaLabel(unseen + " new messages: jump to the newest");
         }
+    }
+
+    /** True while the button shows (the user is scrolled up). */
+    boolean isShown() {
+        return !getElement().hasAttribute("hidden");
     }
 
     /** Another chat was opened. */

@@ -52,10 +52,10 @@ class AttentionViewTest extends ChatViewTestSupport {
         jump.scrolled(true);
         send(partner(), id, "while scrolled up");
         deliverLiveUpdates();
-        assertThat(jump.isVisible()).isTrue();
+        assertThat(jump.isShown()).isTrue();
         assertThat(jump.count.getText()).isEqualTo("1");
         test(jump).click();
-        assertThat(jump.isVisible()).isFalse();
+        assertThat(jump.isShown()).isFalse();
 
         // Sending removes the divider.
         test(room.input).setValue("my answer");
