@@ -2,6 +2,7 @@ package com.chatter.chat.ui;
 
 import com.chatter.account.UserId;
 import com.chatter.base.ui.ClientTimeZone;
+import com.chatter.block.BlockService;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ChatEvent;
@@ -45,6 +46,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     final RoomHeader header;
     final MessageList messages = new MessageList(this::loadOlder, this::newestPage);
     final Composer composer;
+    final BlockControl blocking;
     // The parts tests and features reach most often.
     final Span name;
     final Span status;
@@ -61,7 +63,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     private long myReadSeq;
 
     ChatRoomView(ChatService chat, CurrentUser currentUser, UiScheduler scheduler,
-            Clock clock) {
+            Clock clock, BlockService blocks) {
         this.chat = chat;
         this.clock = clock;
         this.me = currentUser.require();
@@ -77,6 +79,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         input = composer.input;
         send = composer.send;
 
+        blocking = new BlockControl(blocks, header, composer);
         add(header, messages, composer);
         // Live events reach the room through its ChatLayout's one subscription (apply, resync), which exists before
         // the room reads its conversation. Attaching re-reads what may have arrived in between.
@@ -107,6 +110,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         myReadSeq = details.myLastReadSeq();
         header.show(details);
         composer.open(id);
+        blocking.show(details.other().id());
         var newest = chat.latestMessages(id, PAGE_SIZE);
         messages.reset(labels(ui), me, newest, details.myLastReadSeq(), details.otherLastReadSeq(),
                 !newest.isEmpty() && newest.getFirst().seq() > 1);
