@@ -2,6 +2,8 @@ package com.chatter;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.Viewport;
@@ -21,6 +23,28 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
 @Meta(name = "theme-color", content = "#008069")
 public class ChatterApplication implements AppShellConfigurator {
+
+    /**
+     * Runs first on every page, before anything is drawn: dark or light as the user chose (the theme toggle,
+     * remembered in localStorage), else as the system says ({@code prefers-color-scheme}), following its changes.
+     */
+    static final String THEME_SCRIPT = """
+            (function () {
+              var media = window.matchMedia('(prefers-color-scheme: dark)');
+              var apply = function () {
+                var chosen = localStorage.getItem('chatter.theme');
+                var dark = chosen ? chosen === 'dark' : media.matches;
+                if (dark) document.documentElement.setAttribute('theme', 'dark');
+                else document.documentElement.removeAttribute('theme');
+              };
+              apply();
+              media.addEventListener('change', apply);
+            })();""";
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addInlineWithContents(Inline.Position.PREPEND, THEME_SCRIPT, Inline.Wrapping.JAVASCRIPT);
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(ChatterApplication.class, args);

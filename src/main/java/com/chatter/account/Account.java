@@ -32,6 +32,13 @@ class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Goes up with every password change: sessions that logged in with an older one are ended. */
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
+    /** The account of a bot (see com.chatter.extension.ChatBot): nobody logs in as it. */
+    @Column(nullable = false)
+    private boolean bot;
+
     protected Account() {
     }
 
@@ -59,11 +66,30 @@ class Account {
         return displayName;
     }
 
+    boolean bot() {
+        return bot;
+    }
+
+    /** Makes this a bot's account with the given display name. */
+    void becomeBot(String displayName) {
+        this.bot = true;
+        this.displayName = displayName;
+    }
+
     String passwordHash() {
         return passwordHash;
     }
 
+    int credentialsVersion() {
+        return credentialsVersion;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.credentialsVersion++;
+    }
+
     UserSummary toSummary() {
-        return new UserSummary(id(), username, displayName);
+        return new UserSummary(id(), username, displayName, bot);
     }
 }

@@ -11,16 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final AdminAccounts admins;
 
-    AccountDetailsService(AccountRepository accounts) {
+    AccountDetailsService(AccountRepository accounts, AdminAccounts admins) {
         this.accounts = accounts;
+        this.admins = admins;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsernameKey(Account.key(username == null ? "" : username.strip()))
-                .map(a -> new AccountPrincipal(a.id(), a.username(), a.displayName(), a.passwordHash()))
+                .map(a -> new AccountPrincipal(a.id(), a.username(), a.displayName(), a.passwordHash(),
+                        admins.isAdmin(a.username())))
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
     }
 }

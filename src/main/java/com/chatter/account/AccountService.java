@@ -1,6 +1,9 @@
 package com.chatter.account;
 
+import com.chatter.base.AfterCommitPublisher;
 import com.chatter.base.TextRules;
+import com.chatter.extension.UserRef;
+import com.chatter.extension.UserRegisteredEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,20 +30,27 @@ public class AccountService {
     public static final int USERNAME_MAX = 32;
     public static final int DISPLAY_NAME_MAX = 64;
     public static final int PASSWORD_MIN = 8;
-    /** bcrypt uses at most 72 bytes of a password (UTF-8); longer ones are refused rather than cut short. */
-    public static final int PASSWORD_MAX_BYTES = 72;
+    /** Characters (code points); every one of them counts (long ones are pre-hashed, see SecurityConfig). */
+    public static final int PASSWORD_MAX = 128;
     public static final int SEARCH_LIMIT = 50;
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]+");
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwords;
+    private final AdminAccounts admins;
     private final Clock clock;
+    private final AfterCommitPublisher integrationEvents;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwords,
+            AdminAccounts admins, Clock clock, AfterCommitPublisher integrationEvents) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.passwords = passwords;
+        this.admins = admins;
         this.clock = clock;
+        this.integrationEvents = integrationEvents;
     }
 
     /**
@@ -50,19 +61,65 @@ public class AccountService {
     @Transactional
     public UserSummary register(RegistrationRequest request) {
         var errors = validate(request);
-        if (errors.isEmpty() && accounts.existsByUsernameKey(Account.key(request.username()))) {
+        if (errors.isEmpty() && (accounts.existsByUsernameKey(Account.key(request.username()))
+                || admins.isAdmin(request.username()))) {
             errors.put(RegistrationField.USERNAME, "This username is taken");
         }
         if (!errors.isEmpty()) {
             throw new RegistrationException(errors);
         }
+        return create(request);
+    }
+
+    /** Creates an administrator account named in configuration (see {@link AdminAccounts}), checked as any other. */
+    @Transactional
+    UserSummary registerAdmin(RegistrationRequest request) {
+        var errors = validate(request);
+        if (!errors.isEmpty()) {
+            throw new RegistrationException(errors);
+        }
+        return create(request);
+    }
+
+    private UserSummary create(RegistrationRequest request) {
         try {
+            var now = clock.instant();
             var account = accounts.saveAndFlush(new Account(request.username(), request.displayName(),
-                    passwordEncoder.encode(request.password()), clock.instant()));
-            return account.toSummary();
+                    passwordEncoder.encode(request.password()), now));
+            var summary = account.toSummary();
+            integrationEvents.publishAfterCommit(() -> new UserRegisteredEvent(
+                    new UserRef(summary.id().value(), summary.username(), summary.displayName(), false), now));
+            return summary;
         } catch (DataIntegrityViolationException raceLost) {
             throw new RegistrationException(Map.of(RegistrationField.USERNAME, "This username is taken"));
         }
+    }
+
+    /**
+     * The account of a bot (see {@code com.chatter.extension.ChatBot}): created on first start, its display name
+     * kept up to date. Its password is random and never known, so nobody can log in as it.
+     *
+     * @throws IllegalArgumentException when the username is invalid or taken by a person
+     */
+    @Transactional
+    public UserSummary ensureBot(String username, String displayName) {
+        usernameProblem(username).or(() -> displayNameProblem(displayName)).ifPresent(problem -> {
+            throw new IllegalArgumentException("Bot @" + username + ": " + problem);
+        });
+        var existing = accounts.findByUsernameKey(Account.key(username));
+        if (existing.isPresent()) {
+            var account = existing.get();
+            if (!account.bot()) {
+                throw new IllegalArgumentException("Bot @" + username + ": the username belongs to a person");
+            }
+            account.becomeBot(displayName);
+            return account.toSummary();
+        }
+        var account = new Account(username, displayName,
+                passwordEncoder.encode(UUID.randomUUID().toString().replace("-", "")
+                        + UUID.randomUUID().toString().replace("-", "")), clock.instant());
+        account.becomeBot(displayName);
+        return accounts.saveAndFlush(account).toSummary();
     }
 
     /** Checks a registration without touching the database; an empty map means every field is fine. */
@@ -71,14 +128,7 @@ public class AccountService {
         usernameProblem(request.username()).ifPresent(m -> errors.put(RegistrationField.USERNAME, m));
         displayNameProblem(request.displayName()).ifPresent(m -> errors.put(RegistrationField.DISPLAY_NAME, m));
         var password = request.password() == null ? "" : request.password();
-        if (password.length() < PASSWORD_MIN) {
-            errors.put(RegistrationField.PASSWORD, "Use at least " + PASSWORD_MIN + " characters");
-        } else if (!TextRules.isStorable(password)) {
-            errors.put(RegistrationField.PASSWORD, "The password contains characters that can't be used");
-        } else if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-            errors.put(RegistrationField.PASSWORD, "This password is too long: use at most " + PASSWORD_MAX_BYTES
-                    + " characters (fewer with accents or emoji)");
-        }
+        passwords.problem(password, request.username()).ifPresent(m -> errors.put(RegistrationField.PASSWORD, m));
         if (!password.equals(request.passwordConfirmation())) {
             errors.put(RegistrationField.PASSWORD_CONFIRMATION, "The passwords don't match");
         }
@@ -109,6 +159,43 @@ public class AccountService {
             return Optional.of("Use at most " + DISPLAY_NAME_MAX + " characters");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Changes the user's password: the current one must be right, the new one follow the same rules as at
+     * registration (and differ from the current one), typed twice. Raises the account's credentials version, so
+     * the user's other sessions end (see {@link #credentialsVersion(UserId)}).
+     *
+     * @return the new credentials version
+     * @throws PasswordChangeException with a message per bad field; nothing is changed
+     */
+    @Transactional
+    public int changePassword(UserId user, String current, String newPassword, String confirmation) {
+        var account = accounts.findById(user.value()).orElseThrow(() -> new IllegalStateException("No such account"));
+        var errors = new EnumMap<PasswordChangeException.Field, String>(PasswordChangeException.Field.class);
+        if (current == null || !passwordEncoder.matches(current, account.passwordHash())) {
+            errors.put(PasswordChangeException.Field.CURRENT, "This is not your current password");
+        }
+        var fresh = newPassword == null ? "" : newPassword;
+        passwords.problem(fresh, account.username()).ifPresent(m -> errors.put(PasswordChangeException.Field.NEW, m));
+        if (!errors.containsKey(PasswordChangeException.Field.NEW) && fresh.equals(current)) {
+            errors.put(PasswordChangeException.Field.NEW, "Choose a password different from the current one");
+        }
+        if (!fresh.equals(confirmation)) {
+            errors.put(PasswordChangeException.Field.CONFIRMATION, "The passwords don't match");
+        }
+        if (!errors.isEmpty()) {
+            throw new PasswordChangeException(errors);
+        }
+        account.changePasswordHash(passwordEncoder.encode(fresh));
+        accounts.saveAndFlush(account);
+        return account.credentialsVersion();
+    }
+
+    /** Goes up with every password change; a session that logged in under an older version has to end. */
+    @Transactional(readOnly = true)
+    public int credentialsVersion(UserId user) {
+        return accounts.findById(user.value()).map(Account::credentialsVersion).orElse(-1);
     }
 
     @Transactional(readOnly = true)

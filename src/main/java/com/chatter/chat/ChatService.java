@@ -2,8 +2,10 @@ package com.chatter.chat;
 
 import com.chatter.account.AccountService;
 import com.chatter.account.UserId;
+import com.chatter.base.AfterCommitPublisher;
 import com.chatter.base.TextRules;
 import com.chatter.block.BlockService;
+import com.chatter.extension.ConversationCreatedEvent;
 import com.chatter.security.CurrentUser;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -44,13 +46,17 @@ public class ChatService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final SendLimiter sendLimiter;
+    private final AfterCommitPublisher integrationEvents;
     private final Map<String, Long> lastTyping = new ConcurrentHashMap<>();
     private static final int MEMBER_CACHE_SIZE = 50_000;
     private final Map<Long, Set<UserId>> memberCache = new ConcurrentHashMap<>();
 
     ChatService(ConversationRepository conversations, ConversationMemberRepository members,
             MessageRepository messages, AccountService accounts, BlockService blocks, CurrentUser currentUser,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
+            SendLimiter sendLimiter, AfterCommitPublisher integrationEvents) {
+        this.integrationEvents = integrationEvents;
         this.conversations = conversations;
         this.members = members;
         this.messages = messages;
@@ -61,6 +67,7 @@ public class ChatService {
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.sendLimiter = sendLimiter;
     }
 
     /** The current user's conversations, most recent activity first. */
@@ -93,7 +100,8 @@ public class ChatService {
                     : new ChatMessage(new MessageId(row.lastMessageId()), id, row.lastSeq(),
                             new UserId(row.lastSenderId()), row.lastContent(), row.lastCreatedAt());
             result.add(new ConversationSummary(id, other, last, row.lastActivityAt(),
-                    Math.max(0, row.lastSeq() - row.myLastReadSeq()), row.otherLastReadSeq()));
+                    Math.max(0, row.lastSeq() - row.myLastReadSeq()), row.otherLastReadSeq(),
+                    row.otherLastDeliveredSeq(), row.state()));
         }
         return result;
     }
@@ -117,6 +125,8 @@ public class ChatService {
                 var id = conversation.id();
                 members.save(new ConversationMember(id.value(), me.value(), now));
                 members.save(new ConversationMember(id.value(), otherId.value(), now));
+                integrationEvents.publishAfterCommit(() -> new ConversationCreatedEvent(id.value(), me.value(),
+                        java.util.Set.of(me.value(), otherId.value()), now));
                 return id;
             });
         } catch (DataIntegrityViolationException createdConcurrently) {
@@ -135,7 +145,8 @@ public class ChatService {
         var theirs = find(all, me, false);
         var people = accounts.findAllById(List.of(me, new UserId(theirs.accountId())));
         return new ConversationDetails(id, people.get(me), people.get(new UserId(theirs.accountId())),
-                conversation.lastSeq(), mine.lastReadSeq(), theirs.lastReadSeq());
+                conversation.lastSeq(), mine.lastReadSeq(), theirs.lastReadSeq(), theirs.lastDeliveredSeq(),
+                mine.state());
     }
 
     /** The newest {@code limit} messages, oldest first. */
@@ -166,13 +177,15 @@ public class ChatService {
      * Stores a message. Sending again with the same client message id (a double click, a retry) returns the
      * message stored the first time instead of storing it twice.
      *
-     * @throws MessageRejectedException when the text is empty, too long or not storable, or either person has
-     *         blocked the other ({@link BlockService#CANT_MESSAGE}, nothing stored)
+     * @throws MessageRejectedException when the text is empty, too long or not storable, either person has
+     *         blocked the other ({@link BlockService#CANT_MESSAGE}, nothing stored), or the user is sending too
+     *         fast ({@link SendLimiter})
      */
     @Transactional
     public ChatMessage send(ConversationId id, String clientMessageId, String content) {
         var me = currentUser.require();
         checkMessage(content);
+        sendLimiter.check(me);
         if (clientMessageId == null || !CLIENT_MESSAGE_ID.matcher(clientMessageId).matches()) {
             throw new IllegalArgumentException("Invalid client message id");
         }
@@ -272,7 +285,7 @@ public class ChatService {
      * first read: the members of a direct conversation are fixed when it is created, so a send, a typing event or a
      * read mark checks membership without a query.
      */
-    private Set<UserId> requireMember(ConversationId id, UserId me) {
+    Set<UserId> requireMember(ConversationId id, UserId me) {
         var cached = memberCache.get(id.value());
         if (cached == null) {
             var all = members.findByConversation(id.value());

@@ -26,6 +26,24 @@ class ConversationMember {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    @Column(name = "last_delivered_seq", nullable = false)
+    private long lastDeliveredSeq;
+
+    @Column(name = "pinned_at")
+    private Instant pinnedAt;
+
+    @Column(name = "archived", nullable = false)
+    private boolean archived;
+
+    @Column(name = "muted", nullable = false)
+    private boolean muted;
+
+    @Column(name = "marked_unread", nullable = false)
+    private boolean markedUnread;
+
+    @Column(name = "draft")
+    private String draft;
+
     protected ConversationMember() {
     }
 
@@ -40,5 +58,22 @@ class ConversationMember {
 
     long lastReadSeq() {
         return lastReadSeq;
+    }
+
+    long lastDeliveredSeq() {
+        return lastDeliveredSeq;
+    }
+
+    /** Replaces how this member keeps the conversation in their chat list. */
+    void setState(ChatListState state) {
+        this.pinnedAt = state.pinnedAt();
+        this.archived = state.archived();
+        this.muted = state.muted();
+        this.markedUnread = state.markedUnread();
+        this.draft = state.draft();
+    }
+
+    ChatListState state() {
+        return new ChatListState(pinnedAt, archived, muted, markedUnread, draft);
     }
 }

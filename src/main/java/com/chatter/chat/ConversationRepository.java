@@ -21,7 +21,8 @@ interface ConversationRepository extends JpaRepository<Conversation, Long> {
     @Query("""
             select new com.chatter.chat.ConversationRow(c.id, c.lastSeq, coalesce(c.lastMessageAt, c.createdAt),
                    me.lastReadSeq, other.key.accountId, other.lastReadSeq,
-                   m.id, m.senderId, m.content, m.createdAt)
+                   m.id, m.senderId, m.content, m.createdAt, other.lastDeliveredSeq,
+                   me.pinnedAt, me.archived, me.muted, me.markedUnread, me.draft)
             from ConversationMember me
             join Conversation c on c.id = me.key.conversationId
             join ConversationMember other on other.key.conversationId = c.id and other.key.accountId <> me.key.accountId
@@ -34,7 +35,8 @@ interface ConversationRepository extends JpaRepository<Conversation, Long> {
     @Query("""
             select new com.chatter.chat.ConversationRow(c.id, c.lastSeq, coalesce(c.lastMessageAt, c.createdAt),
                    me.lastReadSeq, other.key.accountId, other.lastReadSeq,
-                   m.id, m.senderId, m.content, m.createdAt)
+                   m.id, m.senderId, m.content, m.createdAt, other.lastDeliveredSeq,
+                   me.pinnedAt, me.archived, me.muted, me.markedUnread, me.draft)
             from ConversationMember me
             join Conversation c on c.id = me.key.conversationId
             join ConversationMember other on other.key.conversationId = c.id and other.key.accountId <> me.key.accountId

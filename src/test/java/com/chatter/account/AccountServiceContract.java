@@ -27,6 +27,9 @@ abstract class AccountServiceContract extends ServiceTestSupport {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    PasswordPolicy passwordPolicy;
+
     private static RegistrationRequest valid(String username) {
         return new RegistrationRequest(username, "Valid Name", PASSWORD, PASSWORD);
     }
@@ -112,7 +115,78 @@ abstract class AccountServiceContract extends ServiceTestSupport {
         assertThat(mismatch).containsOnlyKeys(RegistrationField.PASSWORD_CONFIRMATION);
 
         assertThat(accountService.register(
-                new RegistrationRequest(uniqueUsername("pw"), "Name", "12345678", "12345678"))).isNotNull();
+                new RegistrationRequest(uniqueUsername("pw"), "Name", "8chars-x", "8chars-x"))).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password1", "12345678", "PASSWORD", "iloveyou", "Qwertyuiop", "sunshine", "baseball"})
+    void refusesTheMostCommonPasswordsWhateverTheirCase(String common) {
+        var errors = refusal(new RegistrationRequest(uniqueUsername("cp"), "Name", common, common));
+
+        assertThat(errors).containsOnlyKeys(RegistrationField.PASSWORD);
+        assertThat(errors.get(RegistrationField.PASSWORD)).contains("common");
+    }
+
+    @Test
+    void theShippedListHasTenThousandPasswordsAndSparesOrdinaryOnes() {
+        assertThat(passwordPolicy.size()).isEqualTo(10_000);
+        assertThat(passwordPolicy.isCommon(PASSWORD)).isFalse();
+        assertThat(passwordPolicy.isCommon("secret-pass-1")).isFalse();
+        assertThat(passwordPolicy.isCommon("123456")).isTrue();
+    }
+
+    @Test
+    void refusesTheUsernameAsPasswordIgnoringCase() {
+        var username = uniqueUsername("Same");
+        var errors = refusal(new RegistrationRequest(username, "Name", username.toUpperCase(), username.toUpperCase()));
+
+        assertThat(errors).containsOnlyKeys(RegistrationField.PASSWORD);
+        assertThat(errors.get(RegistrationField.PASSWORD)).contains("username");
+    }
+
+    @Test
+    void acceptsAnyCharactersUpTo128AndEveryOneOfThemCounts() {
+        var emoji = "🔑é漢 ".repeat(32); // 128 characters, 320 bytes in UTF-8
+        var user = accountService.register(new RegistrationRequest(uniqueUsername("any"), "Name", emoji, emoji));
+        var stored = userDetails.loadUserByUsername(user.username()).getPassword();
+        assertThat(passwordEncoder.matches(emoji, stored)).isTrue();
+        assertThat(passwordEncoder.matches(emoji.substring(0, emoji.length() - 1) + "!", stored)).isFalse();
+
+        var tooLong = "x".repeat(129);
+        var errors = refusal(new RegistrationRequest(uniqueUsername("any"), "Name", tooLong, tooLong));
+        assertThat(errors.get(RegistrationField.PASSWORD)).contains("128");
+    }
+
+    @Test
+    void changingThePasswordNeedsTheCurrentOneAndFollowsTheSameRules() {
+        var user = newUser();
+        int before = accountService.credentialsVersion(user.id());
+
+        var wrongCurrent = catchThrowableOfType(PasswordChangeException.class,
+                () -> accountService.changePassword(user.id(), "not-my-password", "brand-new-pass", "brand-new-pass"));
+        assertThat(wrongCurrent.errors()).containsOnlyKeys(PasswordChangeException.Field.CURRENT);
+        var common = catchThrowableOfType(PasswordChangeException.class,
+                () -> accountService.changePassword(user.id(), PASSWORD, "password1", "password1"));
+        assertThat(common.errors()).containsOnlyKeys(PasswordChangeException.Field.NEW);
+        var same = catchThrowableOfType(PasswordChangeException.class,
+                () -> accountService.changePassword(user.id(), PASSWORD, PASSWORD, PASSWORD));
+        assertThat(same.errors()).containsOnlyKeys(PasswordChangeException.Field.NEW);
+        var username = catchThrowableOfType(PasswordChangeException.class, () -> accountService.changePassword(
+                user.id(), PASSWORD, user.username().toUpperCase(), user.username().toUpperCase()));
+        assertThat(username.errors()).containsOnlyKeys(PasswordChangeException.Field.NEW);
+        var mismatch = catchThrowableOfType(PasswordChangeException.class,
+                () -> accountService.changePassword(user.id(), PASSWORD, "brand-new-pass", "brand-new-pasS"));
+        assertThat(mismatch.errors()).containsOnlyKeys(PasswordChangeException.Field.CONFIRMATION);
+        assertThat(accountService.credentialsVersion(user.id())).as("refusals change nothing").isEqualTo(before);
+        assertThat(passwordEncoder.matches(PASSWORD, userDetails.loadUserByUsername(user.username()).getPassword()))
+                .isTrue();
+
+        int after = accountService.changePassword(user.id(), PASSWORD, "brand-new-pass", "brand-new-pass");
+
+        assertThat(after).isGreaterThan(before).isEqualTo(accountService.credentialsVersion(user.id()));
+        var stored = userDetails.loadUserByUsername(user.username()).getPassword();
+        assertThat(passwordEncoder.matches("brand-new-pass", stored)).isTrue();
+        assertThat(passwordEncoder.matches(PASSWORD, stored)).isFalse();
     }
 
     @Test

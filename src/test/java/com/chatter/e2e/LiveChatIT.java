@@ -32,7 +32,7 @@ class LiveChatIT extends E2eTestBase {
         // Bob opens the chat: the header's status line says it too.
         var bobRoom = bobList.openChat(conversation);
         var idleStatus = bobRoom.status();
-        assertThat(idleStatus).isEqualTo("@" + alice.username());
+        assertThat(idleStatus).as("Alice has a page open: presence").isEqualTo("online");
         aliceRoom.type("lo");
         bobRoom.waitFor(d -> bobRoom.status().equals(TYPING));
         assertThat(bobList.preview(conversation)).as("chat list beside the open chat").isEqualTo(TYPING);

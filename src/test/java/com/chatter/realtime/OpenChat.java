@@ -6,6 +6,7 @@ import com.chatter.chat.ChatMessage;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
 import com.chatter.chat.MessagePosted;
+import com.chatter.chat.MessagesDelivered;
 import com.chatter.chat.MessagesRead;
 import com.chatter.chat.TypingStarted;
 import com.chatter.security.CurrentUser;
@@ -31,6 +32,7 @@ final class OpenChat implements AutoCloseable {
     private final AtomicInteger resyncs = new AtomicInteger();
     private final AtomicInteger catchUps = new AtomicInteger();
     private long otherReadSeq;
+    private long otherDeliveredSeq;
 
     OpenChat(Instance instance, String username, ConversationId conversation) {
         this.instance = instance;
@@ -58,7 +60,14 @@ final class OpenChat implements AutoCloseable {
                     otherReadSeq = Math.max(otherReadSeq, read.lastReadSeq());
                 }
             }
+            case MessagesDelivered delivered -> {
+                if (!delivered.recipientId().equals(me())) {
+                    otherDeliveredSeq = Math.max(otherDeliveredSeq, delivered.lastDeliveredSeq());
+                }
+            }
             case TypingStarted typing -> {
+            }
+            default -> {
             }
         }
     }
@@ -120,6 +129,11 @@ final class OpenChat implements AutoCloseable {
     /** The sequence numbers of the messages the relay delivered live, in delivery order (no catch-up). */
     synchronized List<Long> liveSeqs() {
         return received(MessagePosted.class).stream().map(p -> p.message().seq()).toList();
+    }
+
+    /** How far my messages have reached the other person's pages (live events only). */
+    synchronized long otherDeliveredSeq() {
+        return otherDeliveredSeq;
     }
 
     synchronized long otherReadSeq() {

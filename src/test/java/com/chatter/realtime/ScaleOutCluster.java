@@ -65,6 +65,8 @@ final class ScaleOutCluster implements AutoCloseable {
                         "--spring.data.redis.port=" + redisPort,
                         "--chat.relay.redis.secret=" + RELAY_SECRET,
                         "--spring.main.banner-mode=off",
+                        // TwoInstancesIT sends bursts of 1,000 messages; the login limits stay as in production.
+                        "--chatter.limits.send-per-user=off",
                         "--logging.level.root=WARN",
                         "--logging.level.com.chatter=INFO",
                         "--vaadin.launch-browser=false",

@@ -5,6 +5,8 @@ import com.chatter.account.RegistrationException;
 import com.chatter.account.RegistrationField;
 import com.chatter.account.RegistrationRequest;
 import com.chatter.base.ui.Brand;
+import com.chatter.limits.Limit;
+import com.chatter.limits.RateLimiter;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +25,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
@@ -40,12 +44,17 @@ class RegisterView extends Div implements BeforeEnterObserver {
     final PasswordField confirm = new PasswordField("Repeat password");
     final Button submit = new Button("Create account");
 
+    /** Shown when the form can't be sent at all (too many registrations from this address). */
+    final Paragraph formError = new Paragraph();
+
     private final AccountService accounts;
     private final AuthenticationContext authenticationContext;
+    private final RateLimiter limiter;
 
-    RegisterView(AccountService accounts, AuthenticationContext authenticationContext) {
+    RegisterView(AccountService accounts, AuthenticationContext authenticationContext, RateLimiter limiter) {
         this.accounts = accounts;
         this.authenticationContext = authenticationContext;
+        this.limiter = limiter;
         addClassName("auth-page");
 
         username.setId("register-username");
@@ -57,7 +66,7 @@ class RegisterView extends Div implements BeforeEnterObserver {
         displayName.setHelperText("Shown to the people you chat with");
         displayName.setRequiredIndicatorVisible(true);
         password.setId("register-password");
-        password.setHelperText("At least " + AccountService.PASSWORD_MIN + " characters");
+        password.setHelperText("At least " + AccountService.PASSWORD_MIN + " characters, not a common password");
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setRequiredIndicatorVisible(true);
         confirm.setId("register-confirm");
@@ -78,7 +87,11 @@ class RegisterView extends Div implements BeforeEnterObserver {
         var footer = new Paragraph(new Span("Already have an account? "), login);
         footer.addClassName("auth-footer");
 
-        var card = new Div(Brand.create(), new H2("Create your account"), form, submit, footer);
+        formError.setId("register-error");
+        formError.addClassName("auth-error");
+        formError.setVisible(false);
+
+        var card = new Div(Brand.create(), new H2("Create your account"), formError, form, submit, footer);
         card.addClassName("auth-card");
         add(card);
     }
@@ -93,8 +106,22 @@ class RegisterView extends Div implements BeforeEnterObserver {
     private void register() {
         try {
             clearErrors();
-            var user = accounts.register(new RegistrationRequest(username.getValue(), displayName.getValue(),
-                    password.getValue(), confirm.getValue()));
+            var request = new RegistrationRequest(username.getValue(), displayName.getValue(), password.getValue(),
+                    confirm.getValue());
+            var errors = accounts.validate(request);
+            if (!errors.isEmpty()) {
+                showErrors(errors);
+                return;
+            }
+            // Only a registration that could go through counts against this address's limit.
+            var wait = limiter.tryTake(Limit.REGISTRATION_PER_ADDRESS, clientAddress());
+            if (wait.isPresent()) {
+                formError.setText("Too many new accounts from your network — try again in "
+                        + RateLimiter.inWords(wait.get()) + ".");
+                formError.setVisible(true);
+                return;
+            }
+            var user = accounts.register(request);
             getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("registered", user.username())));
         } catch (RegistrationException e) {
             showErrors(e.errors());
@@ -103,7 +130,18 @@ class RegisterView extends Div implements BeforeEnterObserver {
         }
     }
 
+    private static String clientAddress() {
+        var request = VaadinRequest.getCurrent();
+        if (request != null && request.getRemoteAddr() != null) {
+            return request.getRemoteAddr();
+        }
+        var session = VaadinSession.getCurrent();
+        return session != null && session.getBrowser().getAddress() != null ? session.getBrowser().getAddress()
+                : "unknown";
+    }
+
     private void clearErrors() {
+        formError.setVisible(false);
         for (var field : List.<HasValidation>of(username, displayName, password, confirm)) {
             field.setInvalid(false);
             field.setErrorMessage(null);

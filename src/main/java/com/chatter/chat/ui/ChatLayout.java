@@ -2,17 +2,24 @@ package com.chatter.chat.ui;
 
 import com.chatter.base.ui.Bidi;
 import com.chatter.account.AccountService;
+import com.chatter.base.ui.Announcer;
 import com.chatter.base.ui.Avatars;
 import com.chatter.base.ui.LiveUpdates;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ChatEvent;
 import com.chatter.chat.ChatEvents;
+import com.chatter.chat.ChatListService;
 import com.chatter.chat.ChatService;
+import com.chatter.chat.DeliveryService;
+import com.chatter.presence.PresenceService;
 import com.chatter.chat.ConversationId;
+import com.chatter.chat.MessagePosted;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -32,18 +39,25 @@ import org.jspecify.annotations.Nullable;
  * one of the two at a time on phones.
  */
 @PermitAll
+@StyleSheet("attention.css")
+@StyleSheet("extensions.css")
 public class ChatLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     final ChatListPanel chatList;
     final Button newChat = new Button(VaadinIcon.PLUS.create());
     final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
+    final Button settings = new Button(VaadinIcon.COG.create());
+    final ThemeToggle theme = new ThemeToggle();
+    final FrameAttention attention;
     private final Div content = new Div();
+    private final Announcer announcer = new Announcer();
     private final AccountService accounts;
     private final ChatService chat;
     private final CurrentUser currentUser;
 
     ChatLayout(ChatService chat, ChatEvents chatEvents, AccountService accounts, CurrentUser currentUser,
-            UiScheduler scheduler, Clock clock, AuthenticationContext authenticationContext) {
+            UiScheduler scheduler, Clock clock, AuthenticationContext authenticationContext,
+            PresenceService presence, DeliveryService delivery, ChatListService lists) {
         this.accounts = accounts;
         this.chat = chat;
         this.currentUser = currentUser;
@@ -61,6 +75,12 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         newChat.setTooltipText("New chat");
         newChat.addClickListener(e -> openNewChatDialog());
 
+        settings.setId("settings-button");
+        settings.addThemeVariants(ButtonVariant.TERTIARY);
+        settings.setAriaLabel("Settings");
+        settings.setTooltipText("Settings");
+        settings.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("settings")));
+
         logout.setId("logout-button");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.setAriaLabel("Log out");
@@ -69,18 +89,26 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
 
         var title = new Span("Chats");
         title.addClassName("sidebar-title");
-        var actions = new Div(newChat, logout);
+
+        var actions = new Div(newChat, theme, settings, logout);
         actions.addClassName("sidebar-actions");
         var header = new Div(Avatars.of(me.username(), me.displayName()), new Div(title, myName), actions);
         header.addClassName("sidebar-header");
 
-        chatList = new ChatListPanel(chat, currentUser, scheduler, clock);
+        chatList = new ChatListPanel(chat, lists, currentUser, scheduler, clock);
+        attention = new FrameAttention(presence, delivery, currentUser.require(), chatList::summary,
+                () -> openRoom().map(ChatRoomView::conversationId).orElse(null));
+        chatList.onChange(attention::listChanged);
         var sidebar = new Div(header, chatList);
         sidebar.addClassName("sidebar");
+        sidebar.getElement().setAttribute("role", "navigation");
         sidebar.getElement().setAttribute("aria-label", "Chats");
 
         content.addClassName("chat-pane");
-        add(sidebar, content);
+        content.setId("chat-pane");
+        content.getElement().setAttribute("role", "main");
+        content.getElement().setAttribute("tabindex", "-1");
+        add(skipLink(), sidebar, content, attention, announcer);
         // One live subscription per UI: each batch of events updates the chat list, then the open room (which may
         // mark it read, shown in the list at once), in one ui.access and one push.
         LiveUpdates.<ChatEvent>whileAttached(this, chatEvents::subscribe, this::apply, this::resync);
@@ -89,6 +117,37 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
     private void apply(List<ChatEvent> batch) {
         chatList.apply(batch);
         openRoom().ifPresent(room -> room.apply(batch));
+        attention.applied(batch);
+        announceIncoming(batch);
+    }
+
+    /** Each message from someone else is read out once, with who sent it (the lists themselves stay quiet). */
+    private void announceIncoming(List<ChatEvent> batch) {
+        var me = currentUser.require();
+        var news = batch.stream()
+                .filter(MessagePosted.class::isInstance).map(MessagePosted.class::cast)
+                .map(MessagePosted::message)
+                .filter(message -> !message.senderId().equals(me))
+                .map(message -> "Message from " + chatList.nameOf(message.conversationId()) + ": "
+                        + message.content())
+                .toList();
+        if (!news.isEmpty()) {
+            announcer.announce(String.join(". ", news));
+        }
+    }
+
+    /** The first Tab stop: "Skip to conversation" moves focus past the chat list to the message box (or pane). */
+    private static Anchor skipLink() {
+        var skip = new Anchor("#chat-pane", "Skip to conversation");
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const box = document.querySelector('#message-input textarea');
+                  (box || document.getElementById('chat-pane')).focus();
+                });""");
+        return skip;
     }
 
     private void resync() {
@@ -113,7 +172,8 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
     public void afterNavigation(AfterNavigationEvent event) {
         @Nullable ConversationId open = event.getRouteParameters().get(ChatRoomView.PARAMETER)
                 .flatMap(ConversationId::parse).orElse(null);
-        getElement().getClassList().set("chat-open", open != null);
+        getElement().getClassList().set("chat-open", open != null
+                || event.getLocation().getPath().startsWith("settings"));
         chatList.select(open);
     }
 

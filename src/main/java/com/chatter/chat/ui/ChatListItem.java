@@ -2,11 +2,11 @@ package com.chatter.chat.ui;
 
 import com.chatter.base.ui.Bidi;
 import com.chatter.account.UserId;
-import com.chatter.base.ui.Avatars;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ConversationSummary;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
@@ -20,6 +20,9 @@ class ChatListItem extends RouterLink {
     private final Span badge = new Span();
     private final Div bottomLine;
     private ConversationSummary summary;
+    private boolean selected;
+    private boolean typing;
+    private boolean lastMine;
 
     ChatListItem(ConversationSummary summary) {
         super(ChatRoomView.class, new RouteParameters(ChatRoomView.PARAMETER, summary.id().toString()));
@@ -43,7 +46,18 @@ class ChatListItem extends RouterLink {
         var text = new Div(topLine, bottomLine);
         text.addClassName("chat-item-text");
 
-        add(Avatars.of(summary.other().username(), summary.other().displayName()), text);
+        add(BotBadges.avatar(summary.other()), text);
+        BotBadges.afterName(name, summary.other().bot());
+        // The row menu's button: a plain element (no component, no listener of its own); the list handles its
+        // clicks in the browser and opens the one ChatRowMenu (see ChatListPanel).
+        var menuButton = new Element("button");
+        menuButton.setAttribute("id", "chat-menu-" + summary.id().value());
+        menuButton.setAttribute("type", "button");
+        menuButton.setAttribute("data-conversation", Long.toString(summary.id().value()));
+        menuButton.setAttribute("aria-label", "Chat menu");
+        menuButton.setAttribute("aria-haspopup", "menu");
+        menuButton.getClassList().add("chat-menu-button");
+        getElement().appendChild(menuButton);
     }
 
     ConversationSummary summary() {
@@ -52,20 +66,25 @@ class ChatListItem extends RouterLink {
 
     void update(ConversationSummary summary, TimeLabels labels, UserId me, boolean typing) {
         this.summary = summary;
+        this.typing = typing;
+        var state = summary.state();
+        getElement().setAttribute("data-pinned", state.pinned() ? "true" : "false");
+        getElement().setAttribute("data-muted", state.muted() ? "true" : "false");
+        getElement().setAttribute("data-archived", state.archived() ? "true" : "false");
         name.setText(summary.other().displayName());
         var last = summary.lastMessage();
         time.setText(last == null ? "" : labels.listLabel(last.createdAt()));
         time.getElement().setAttribute("title", last == null ? "" : labels.time(last.createdAt()));
         boolean mine = last != null && last.senderId().equals(me);
-        ticks.setVisible(mine && !typing);
-        ticks.setText(mine ? (summary.lastMessageReadByOther() ? "✓✓" : "✓") : "");
-        ticks.getElement().setAttribute("data-status", summary.lastMessageReadByOther() ? "read" : "sent");
-        preview.setText(typing ? "typing…" : last == null ? "" : firstLine(last.content()));
-        preview.getElement().getClassList().set("typing", typing);
+        this.lastMine = mine;
+        var status = summary.lastMessageStatus();
+        ticks.setText(mine ? (status.equals("sent") ? "✓" : "✓✓") : "");
+        ticks.getElement().setAttribute("data-status", status);
+        showPreview();
         var unread = summary.unreadCount();
-        if (unread > 0) {
-            badge.setText(unread > 999 ? "999+" : Long.toString(unread));
-            badge.getElement().setAttribute("aria-label", unread + " unread messages");
+        if (unread > 0 || state.markedUnread()) {
+            badge.setText(unread > 999 ? "999+" : unread > 0 ? Long.toString(unread) : "");
+            badge.getElement().setAttribute("aria-label", unread > 0 ? unread + " unread messages" : "Marked unread");
             if (badge.getParent().isEmpty()) {
                 bottomLine.add(badge);
             }
@@ -77,6 +96,22 @@ class ChatListItem extends RouterLink {
 
     void setSelected(boolean selected) {
         getElement().getClassList().set("selected", selected);
+        if (selected != this.selected) {
+            this.selected = selected;
+            showPreview();
+        }
+    }
+
+    /** "typing…", else the draft left here ("Draft: …", not in the open chat), else the last message. */
+    private void showPreview() {
+        var last = summary.lastMessage();
+        var draft = summary.state().draftText();
+        boolean showDraft = !typing && !selected && !draft.isBlank();
+        ticks.setVisible(lastMine && !typing && !showDraft);
+        preview.setText(typing ? "typing…" : showDraft ? "Draft: " + firstLine(draft)
+                : last == null ? "" : firstLine(last.content()));
+        preview.getElement().getClassList().set("typing", typing);
+        preview.getElement().getClassList().set("draft", showDraft);
     }
 
     private static String firstLine(String content) {

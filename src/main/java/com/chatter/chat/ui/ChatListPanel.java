@@ -5,6 +5,9 @@ import com.chatter.base.ui.ClientTimeZone;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ChatEvent;
+import com.chatter.chat.ChatListService;
+import com.chatter.chat.ChatListState;
+import com.chatter.chat.ChatStateChanged;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
 import com.chatter.chat.ConversationNotFoundException;
@@ -14,6 +17,7 @@ import com.chatter.chat.MessagesRead;
 import com.chatter.chat.TypingPolicy;
 import com.chatter.chat.TypingStarted;
 import com.chatter.security.CurrentUser;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -33,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** The chat list: every conversation of the user, newest first, live. */
@@ -43,6 +48,10 @@ class ChatListPanel extends Div {
     final TextField search = new TextField();
     final Div list = new Div();
     private final Paragraph empty = new Paragraph();
+    final ChatRowMenu rowMenu;
+    final ArchivedEntry archived = new ArchivedEntry(this::render);
+    private Consumer<List<ConversationSummary>> onChange = summaries -> {
+    };
 
     private final ChatService chat;
     private final UiScheduler scheduler;
@@ -58,7 +67,7 @@ class ChatListPanel extends Div {
     private long lastRefresh;
     private int listReads;
 
-    ChatListPanel(ChatService chat, CurrentUser currentUser, UiScheduler scheduler,
+    ChatListPanel(ChatService chat, ChatListService lists, CurrentUser currentUser, UiScheduler scheduler,
             Clock clock) {
         this.chat = chat;
         this.scheduler = scheduler;
@@ -77,10 +86,35 @@ class ChatListPanel extends Div {
 
         list.setId("chat-list");
         list.addClassName("chat-list");
-        list.getElement().setAttribute("role", "list");
+        // Arrow keys move between the chats (Home/End to the first/last), Enter opens one: the rows are links.
+        list.getElement().executeJs("""
+                this.addEventListener('keydown', e => {
+                  const rows = [...this.querySelectorAll('.chat-item')];
+                  const at = rows.indexOf(document.activeElement);
+                  let next = -1;
+                  if (e.key === 'ArrowDown') next = at < 0 ? 0 : Math.min(at + 1, rows.length - 1);
+                  else if (e.key === 'ArrowUp') next = at < 0 ? 0 : Math.max(at - 1, 0);
+                  else if (e.key === 'Home') next = 0;
+                  else if (e.key === 'End') next = rows.length - 1;
+                  if (next >= 0 && rows[next]) { e.preventDefault(); rows[next].focus(); }
+                });""");
         empty.addClassName("chat-list-empty");
 
-        add(search, list);
+        rowMenu = new ChatRowMenu(lists, id -> {
+            var summary = summary(id);
+            return summary == null ? ChatListState.NONE : summary.state();
+        }, (id, state) -> apply(List.of(new ChatStateChanged(id, me, state))));
+        add(search, archived, list, rowMenu);
+        // A row's menu button (a plain element inside the row's link): handled here, before the link navigates.
+        list.getElement().executeJs("""
+                const list = this;
+                list.addEventListener('click', e => {
+                  const button = e.target.closest && e.target.closest('.chat-menu-button');
+                  if (!button) return;
+                  e.preventDefault();
+                  e.stopPropagation();
+                  list.$server.openRowMenu(button.dataset.conversation);
+                }, true);""");
         // Live events come through the ChatLayout's one subscription (apply, refreshSoon), made on attach before
         // this list reads: an event can arrive early but never fall between the two.
         addAttachListener(attach -> {
@@ -107,13 +141,31 @@ class ChatListPanel extends Div {
         }
         lastRefresh = clock.millis();
         listReads++;
-        summaries = chat.listConversations();
+        var all = new ArrayList<>(chat.listConversations());
+        all.sort(ConversationSummary.LIST_ORDER);
+        summaries = List.copyOf(all);
         render();
     }
 
     /** The open chat room has just marked the conversation read up to {@code seq} in this UI. */
     void readLocally(ConversationId id, long seq) {
         apply(List.of(new MessagesRead(id, me, seq)));
+    }
+
+    /** The row of the conversation, or null when it has none. */
+    @Nullable ConversationSummary summary(ConversationId id) {
+        var item = items.get(id);
+        return item == null ? null : item.summary();
+    }
+
+    /** Called with every list the panel shows (e.g. for the tab title's unread count). */
+    void onChange(Consumer<List<ConversationSummary>> listener) {
+        this.onChange = listener;
+    }
+
+    @ClientCallable
+    void openRowMenu(String conversationId) {
+        ConversationId.parse(conversationId).filter(items::containsKey).ifPresent(rowMenu::openFor);
     }
 
     /** How often this panel has read the whole list (live events should not make it read). */
@@ -155,7 +207,7 @@ class ChatListPanel extends Div {
             }
         }
         var updated = new ArrayList<>(byId.values());
-        updated.sort(ConversationSummary.NEWEST_FIRST);
+        updated.sort(ConversationSummary.LIST_ORDER);
         summaries = List.copyOf(updated);
         render();
     }
@@ -199,6 +251,8 @@ class ChatListPanel extends Div {
         var filter = search.getValue().strip().toLowerCase(Locale.ROOT);
         var known = new HashMap<ConversationId, ChatListItem>();
         var shown = new ArrayList<Component>();
+        long archivedCount = summaries.stream().filter(s -> s.state().archived()).count();
+        archived.update(archivedCount);
         for (var summary : summaries) {
             var item = items.get(summary.id());
             if (item == null) {
@@ -207,14 +261,17 @@ class ChatListPanel extends Div {
             known.put(summary.id(), item);
             item.update(summary, labels, me, typing.contains(summary.id()));
             item.setSelected(summary.id().equals(selected));
-            if (filter.isEmpty() || matches(summary, filter)) {
+            boolean inThisList = summary.state().archived() == archived.showing();
+            if (filter.isEmpty() ? inThisList : matches(summary, filter)) {
                 shown.add(item);
             }
         }
         items.keySet().retainAll(known.keySet());
         items.putAll(known);
         if (shown.isEmpty()) {
-            empty.setText(summaries.isEmpty()
+            empty.setText(archived.showing() ? "No archived chats."
+                    : filter.isEmpty() && !summaries.isEmpty() ? "All your chats are archived."
+                    : summaries.isEmpty()
                     ? "No chats yet. Start one with the New chat button above."
                     : "No chats match “" + search.getValue().strip() + "”.");
             shown.add(empty);
@@ -224,10 +281,17 @@ class ChatListPanel extends Div {
             list.removeAll();
             shown.forEach(list::add);
         }
+        onChange.accept(summaries);
     }
 
     private static boolean matches(ConversationSummary summary, String filter) {
         return summary.other().displayName().toLowerCase(Locale.ROOT).contains(filter)
                 || summary.other().username().toLowerCase(Locale.ROOT).contains(filter);
+    }
+
+    /** The other person's display name in a conversation of the list ("someone" when it is not listed yet). */
+    String nameOf(ConversationId id) {
+        return summaries.stream().filter(summary -> summary.id().equals(id)).findFirst()
+                .map(summary -> summary.other().displayName()).orElse("someone");
     }
 }

@@ -6,6 +6,10 @@ import com.chatter.block.BlockService;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ChatEvent;
+import com.chatter.chat.ChatListService;
+import com.chatter.chat.ChatStateChanged;
+import com.chatter.chat.MessagesDelivered;
+import com.chatter.presence.PresenceService;
 import com.chatter.chat.ChatMessage;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationDetails;
@@ -26,7 +30,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -36,9 +40,8 @@ import org.jspecify.annotations.Nullable;
 
 /** One conversation: header with the other person and "typing…", the messages, and the composer. */
 @Route(value = "chat/:" + ChatRoomView.PARAMETER, layout = ChatLayout.class)
-@PageTitle("Chat · Chatter")
 @PermitAll
-class ChatRoomView extends Div implements BeforeEnterObserver {
+class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAMETER = "conversationId";
     static final int PAGE_SIZE = 50;
@@ -52,10 +55,14 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     final Span status;
     final TextArea input;
     final Button send;
+    RoomAttention attention; // set in the constructor, after the composer it uses
 
     private final ChatService chat;
+    private final ChatListService lists;
     private final Clock clock;
     private final UserId me;
+
+    final RoomExtensions extensions;
 
     private @Nullable ConversationDetails conversation;
     private boolean pageVisible = true;
@@ -63,8 +70,10 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     private long myReadSeq;
 
     ChatRoomView(ChatService chat, CurrentUser currentUser, UiScheduler scheduler,
-            Clock clock, BlockService blocks) {
+            Clock clock, PresenceService presence, ChatListService lists, ChatExtensions chatExtensions,
+            BlockService blocks) {
         this.chat = chat;
+        this.lists = lists;
         this.clock = clock;
         this.me = currentUser.require();
         addClassName("chat-room");
@@ -73,17 +82,26 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         composer = new Composer(chat, sent -> {
             show(sent);
             messages.scrollToBottom();
+            attention.sent();
         });
         name = header.name;
         status = header.status;
         input = composer.input;
         send = composer.send;
+        attention = new RoomAttention(this, presence, lists, scheduler, clock, me);
 
         blocking = new BlockControl(blocks, header, composer);
-        add(header, messages, composer);
+        add(header, messages, composer, attention.jump);
+        extensions = chatExtensions.install(this);
         // Live events reach the room through its ChatLayout's one subscription (apply, resync), which exists before
         // the room reads its conversation. Attaching re-reads what may have arrived in between.
         addAttachListener(attach -> resync());
+    }
+
+    /** The tab names the open chat ("Bob Example · Chatter"). */
+    @Override
+    public String getPageTitle() {
+        return conversation == null ? "Chat · Chatter" : conversation.other().displayName() + " · Chatter";
     }
 
     ConversationId conversationId() {
@@ -109,11 +127,18 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         conversation = details;
         myReadSeq = details.myLastReadSeq();
         header.show(details);
+        extensions.show(details);
+        attention.leaving();
         composer.open(id);
         blocking.show(details.other().id());
         var newest = chat.latestMessages(id, PAGE_SIZE);
+        messages.setOtherDelivered(details.otherDeliveredSeq());
         messages.reset(labels(ui), me, newest, details.myLastReadSeq(), details.otherLastReadSeq(),
                 !newest.isEmpty() && newest.getFirst().seq() > 1);
+        attention.opened(ui, details, this::loadOlderPage);
+        if (details.myState().markedUnread()) {
+            lists.setMarkedUnread(id, false); // opening a chat marked unread reads it
+        }
         markReadIfVisible();
     }
 
@@ -137,6 +162,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         header.clearTyping();
+        attention.closed();
         getElement().executeJs("""
                 if (this.__visibilityListener) {
                   document.removeEventListener('visibilitychange', this.__visibilityListener);
@@ -174,6 +200,14 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
                         header.showTyping();
                     }
                 }
+                case MessagesDelivered delivered -> {
+                    if (!delivered.recipientId().equals(me)) {
+                        messages.otherDeliveredUpTo(delivered.lastDeliveredSeq());
+                    }
+                }
+                case ChatStateChanged changed -> {
+                    // the chat list shows it
+                }
                 case MessagesRead read -> {
                     if (read.readerId().equals(me)) {
                         myReadSeq = Math.max(myReadSeq, read.lastReadSeq());
@@ -198,6 +232,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         }
         if (message.seq() == newest + 1) {
             messages.append(message);
+            attention.shown(message);
         } else {
             catchUp();
         }
@@ -227,6 +262,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
             conversation = details;
             catchUp();
             messages.otherReadUpTo(details.otherLastReadSeq());
+            messages.otherDeliveredUpTo(details.otherDeliveredSeq());
             messages.iReadUpTo(details.myLastReadSeq());
             markReadIfVisible();
         } catch (ConversationNotFoundException gone) {
@@ -260,12 +296,18 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     }
 
     private void loadOlder() {
+        loadOlderPage();
+    }
+
+    /** Reads the next older page; false when there was none. */
+    private boolean loadOlderPage() {
         if (conversation == null) {
-            return;
+            return false;
         }
         var older = chat.messagesBefore(conversation.id(), messages.oldestSeq(), PAGE_SIZE);
         messages.prepend(older);
         messages.setOlderAvailable(!older.isEmpty() && older.getFirst().seq() > 1);
+        return !older.isEmpty();
     }
 
     private List<ChatMessage> newestPage() {

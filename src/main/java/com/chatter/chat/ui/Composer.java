@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,8 @@ class Composer extends Div {
     private @Nullable ConversationId conversation;
     private String clientMessageId = newClientMessageId();
     private @Nullable String clientMessageText;
+    /** Sees each text before it is sent: returns the text to send, or null when it was handled (a command). */
+    private UnaryOperator<@Nullable String> beforeSend = text -> text;
 
     Composer(ChatService chat, Consumer<ChatMessage> onSent) {
         this.chat = chat;
@@ -119,9 +122,19 @@ class Composer extends Div {
                 ChatService.MAX_MESSAGE_LENGTH);
     }
 
+    /** Lets a feature see each text before it is sent (e.g. slash commands); see {@link #beforeSend}. */
+    void setBeforeSend(UnaryOperator<@Nullable String> beforeSend) {
+        this.beforeSend = beforeSend;
+    }
+
+    /** Sends a text that was not typed (e.g. posted by a room action) the way a typed one is sent. */
+    boolean post(String text) {
+        return deliver(text, false);
+    }
+
     /** Sends what the box holds (the send button). */
     void send() {
-        if (deliver(input.getValue())) {
+        if (deliver(input.getValue(), true)) {
             input.clear();
         }
         input.focus();
@@ -133,7 +146,7 @@ class Composer extends Div {
      */
     @ClientCallable
     void sendFromKeyboard(String text, boolean clearedInBrowser) {
-        if (!deliver(text) && clearedInBrowser) {
+        if (!deliver(text, true) && clearedInBrowser) {
             restore(text);
         }
     }
@@ -144,12 +157,17 @@ class Composer extends Div {
     }
 
     /** Sends a text; true when it was stored (or had been stored already), false when refused or failed. */
-    private boolean deliver(String text) {
+    private boolean deliver(String typed, boolean typedByUser) {
         if (conversation == null) {
             return false;
         }
-        if (text == null || text.isBlank()) {
+        if (typed == null || typed.isBlank()) {
             return false; // nothing to send; a second click after a send lands here too
+        }
+        var text = typedByUser ? beforeSend.apply(typed) : typed;
+        if (text == null) {
+            input.setInvalid(false);
+            return true; // handled without sending (e.g. a command that answered only this person)
         }
         if (!text.equals(clientMessageText)) {
             // A new text gets a new id; the same text after a failure keeps its id, so a retry can't duplicate.

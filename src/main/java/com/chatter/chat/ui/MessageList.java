@@ -13,6 +13,7 @@ import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -47,11 +48,16 @@ class MessageList extends Div {
     private final Runnable onLoadOlder;
     private final Supplier<List<ChatMessage>> newestPage;
     private TimeLabels labels;
+    /** Puts a message's text into its bubble: a plain text node unless renderers (links, formatting) apply. */
+    private BiConsumer<Element, String> textRenderer = Element::setText;
     private UserId me;
     private LocalDate firstDay;
     private LocalDate lastDay;
     private long otherReadSeq;
+    private long otherDeliveredSeq;
     private long myReadSeq;
+    /** The "n unread messages" divider above the first unread bubble, while shown (see {@link UnreadDivider}). */
+    private Element divider;
     /** The newest message appended; above the newest bubble while the newest bubbles are dropped. */
     private long newestSeq;
     /** The user has loaded older pages: the list may hold more than the window until they return to the bottom. */
@@ -72,8 +78,10 @@ class MessageList extends Div {
         this.newestPage = newestPage;
         setId("message-list");
         addClassName("message-list");
-        getElement().setAttribute("role", "log");
-        getElement().setAttribute("aria-live", "polite");
+        // New messages are read out once by the frame's live region (Announcer), not by this list: a live list
+        // would also read out every page of older messages loaded on scroll.
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", "Messages");
         column.addClassName("message-column");
         loadOlder.setId("load-older-button");
         loadOlder.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
@@ -134,6 +142,7 @@ class MessageList extends Div {
         this.myReadSeq = myReadSeq;
         this.otherReadSeq = otherReadSeq;
         column.getElement().removeAllChildren();
+        divider = null;
         bubbles.clear();
         firstDay = null;
         lastDay = null;
@@ -235,6 +244,39 @@ class MessageList extends Div {
         }
     }
 
+    /** My messages up to {@code seq} reached a page of the other person: two grey ticks. */
+    void otherDeliveredUpTo(long seq) {
+        if (seq > otherDeliveredSeq) {
+            otherDeliveredSeq = seq;
+            refreshStatuses();
+        }
+    }
+
+    /** Where a new conversation's delivery position starts (before {@link #reset}). */
+    void setOtherDelivered(long seq) {
+        otherDeliveredSeq = seq;
+    }
+
+    /** Puts the divider above the bubble of {@code seq} (when shown); true when it was placed. */
+    boolean placeDivider(Element element, long seq) {
+        removeDivider();
+        var bubble = bubbles.get(seq);
+        if (bubble == null) {
+            return false;
+        }
+        var parent = column.getElement();
+        parent.insertChild(parent.indexOfChild(bubble), element);
+        divider = element;
+        return true;
+    }
+
+    void removeDivider() {
+        if (divider != null) {
+            divider.removeFromParent();
+            divider = null;
+        }
+    }
+
     /** I have read up to {@code seq} (here or in another tab). */
     void iReadUpTo(long seq) {
         if (seq > myReadSeq) {
@@ -243,12 +285,23 @@ class MessageList extends Div {
         }
     }
 
+    void setTextRenderer(BiConsumer<Element, String> textRenderer) {
+        this.textRenderer = textRenderer;
+    }
+
+    /** Shows an element below the bubbles that is no message (e.g. an answer only this person sees). */
+    void appendEphemeral(Element element) {
+        column.getElement().appendChild(element);
+        scrollToBottom();
+    }
+
     void scrollToBottom() {
         getElement().executeJs("requestAnimationFrame(() => this.scrollTop = 0)");
     }
 
     /** Removes the oldest bubbles until {@code keep} are left, and the day separators left without bubbles. */
     private void dropOldest(int keep) {
+        removeDivider();
         var parent = column.getElement();
         while (bubbles.size() > keep) {
             parent.removeChild(bubbles.pollFirstEntry().getValue());
@@ -266,6 +319,7 @@ class MessageList extends Div {
 
     /** Removes the newest bubbles until {@code keep} are left, and the day separators left without bubbles. */
     private void dropNewest(int keep) {
+        removeDivider();
         var parent = column.getElement();
         while (bubbles.size() > keep) {
             parent.removeChild(bubbles.pollLastEntry().getValue());
@@ -301,7 +355,10 @@ class MessageList extends Div {
 
     private String status(long seq, Element bubble) {
         boolean mine = bubble.getClassList().contains("mine");
-        return seq <= (mine ? otherReadSeq : myReadSeq) ? "read" : "sent";
+        if (seq <= (mine ? otherReadSeq : myReadSeq)) {
+            return "read";
+        }
+        return mine && seq <= otherDeliveredSeq ? "delivered" : "sent";
     }
 
     private Element separator(LocalDate day) {
@@ -325,7 +382,7 @@ class MessageList extends Div {
         var text = new Element("span");
         text.getClassList().add("message-text");
         Bidi.isolated(text);
-        text.setText(message.content()); // a text node: shown exactly as typed, never parsed as HTML
+        textRenderer.accept(text, message.content()); // text nodes and elements: never parsed as HTML
         var meta = new Element("span");
         meta.getClassList().add("message-meta");
         meta.getClassList().add("message-time");

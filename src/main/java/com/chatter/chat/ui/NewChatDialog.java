@@ -4,7 +4,6 @@ import com.chatter.base.ui.Bidi;
 import com.chatter.account.AccountService;
 import com.chatter.account.UserId;
 import com.chatter.account.UserSummary;
-import com.chatter.base.ui.Avatars;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
 import com.vaadin.flow.component.Component;
@@ -61,7 +60,8 @@ class NewChatDialog extends Dialog {
         search.setAutofocus(true);
 
         results.addClassName("new-chat-results");
-        results.getElement().setAttribute("role", "list");
+        results.getElement().setAttribute("role", "group");
+        results.getElement().setAttribute("aria-label", "People");
         empty.addClassName("new-chat-empty");
         add(search, results);
         setWidth("min(420px, 100vw)");
@@ -115,7 +115,8 @@ class NewChatDialog extends Dialog {
         username.addClassName("new-chat-username");
         var text = new Div(name, username);
         text.addClassName("new-chat-text");
-        var row = new Div(Avatars.of(user.username(), user.displayName()), text);
+        BotBadges.afterName(name, user.bot());
+        var row = new Div(BotBadges.avatar(user), text);
         row.setId("new-chat-user-" + user.username());
         row.addClassName("new-chat-user");
         row.getElement().setAttribute("role", "button");

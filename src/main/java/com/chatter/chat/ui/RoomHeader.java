@@ -1,6 +1,5 @@
 package com.chatter.chat.ui;
 
-import com.chatter.base.ui.Avatars;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ConversationDetails;
 import com.chatter.chat.TypingPolicy;
@@ -70,8 +69,9 @@ class RoomHeader extends Div {
     void show(ConversationDetails details) {
         clearTyping();
         avatarHolder.removeAll();
-        avatarHolder.add(Avatars.of(details.other().username(), details.other().displayName()));
+        avatarHolder.add(BotBadges.avatar(details.other()));
         name.setText(details.other().displayName());
+        BotBadges.afterName(name, details.other().bot());
         setStatusText("@" + details.other().username());
     }
 
@@ -94,6 +94,11 @@ class RoomHeader extends Div {
         item.setId(id);
         menuButton.setVisible(true);
         return item;
+    }
+
+    /** Shows the menu button when the menu has a visible item (features hide items per conversation). */
+    void refreshMenuButton() {
+        menuButton.setVisible(menu.getItems().stream().anyMatch(item -> item.isVisible()));
     }
 
     void showTyping() {

@@ -1,6 +1,7 @@
 package com.chatter.security.ui;
 
 import com.chatter.base.ui.Brand;
+import com.chatter.limits.RateLimiter;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Duration;
+import java.util.List;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Chatter")
@@ -57,6 +60,20 @@ public class LoginView extends Div implements BeforeEnterObserver {
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
+            var wait = parameters.getOrDefault("wait", List.of()).stream().findFirst()
+                    .filter(w -> w.matches("\\d{1,7}")).map(w -> Duration.ofSeconds(Long.parseLong(w)));
+            var i18n = LoginI18n.createDefault();
+            i18n.getForm().setTitle("Log in");
+            if (wait.isPresent()) {
+                // Too many failed attempts for this account or from this address (ThrottledAuthenticationProvider).
+                i18n.getErrorMessage().setTitle("Too many attempts");
+                i18n.getErrorMessage().setMessage("Too many attempts — try again in "
+                        + RateLimiter.inWords(wait.get()) + ".");
+            } else {
+                i18n.getErrorMessage().setTitle("Wrong username or password");
+                i18n.getErrorMessage().setMessage("Check your username and password and try again.");
+            }
+            login.setI18n(i18n);
             login.setError(true);
         }
         if (parameters.containsKey("registered")) {

@@ -1,0 +1,130 @@
+package com.chatter.chat.ui;
+
+import com.chatter.chat.ChatListService;
+import com.chatter.chat.ChatListState;
+import com.chatter.chat.ConversationId;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The chat list's row menu: pin, archive, mute, mark unread. One menu for the whole list, opened by a row's
+ * {@code chat-menu-{id}} button next to it; its actions are buttons (Tab and Enter reach them, the first has the
+ * focus), Esc or a click elsewhere closes it and gives the focus back to the row's button.
+ */
+class ChatRowMenu extends Div {
+
+    final Button pin = action("chat-action-pin");
+    final Button archive = action("chat-action-archive");
+    final Button mute = action("chat-action-mute");
+    final Button markUnread = action("chat-action-mark-unread");
+
+    private final ChatListService lists;
+    private final Function<ConversationId, ChatListState> stateOf;
+    private final BiConsumer<ConversationId, ChatListState> applied;
+    private @Nullable ConversationId open;
+    private @Nullable ChatListState state;
+
+    /**
+     * @param stateOf the row's current state
+     * @param applied shows a changed state at once (its event for the other tabs follows)
+     */
+    ChatRowMenu(ChatListService lists, Function<ConversationId, ChatListState> stateOf,
+            BiConsumer<ConversationId, ChatListState> applied) {
+        this.lists = lists;
+        this.stateOf = stateOf;
+        this.applied = applied;
+        setId("chat-menu");
+        addClassName("chat-row-menu");
+        getElement().setAttribute("role", "menu");
+        getElement().setAttribute("hidden", true);
+        add(pin, archive, mute, markUnread);
+        pin.addClickListener(e -> act(id -> lists.setPinned(id, !state.pinned())));
+        archive.addClickListener(e -> act(id -> lists.setArchived(id, !state.archived())));
+        mute.addClickListener(e -> act(id -> lists.setMuted(id, !state.muted())));
+        markUnread.addClickListener(e -> act(id -> lists.setMarkedUnread(id, !state.markedUnread())));
+        Shortcuts.addShortcutListener(this, this::close, Key.ESCAPE).listenOn(this);
+    }
+
+    private static Button action(String id) {
+        var button = new Button();
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        button.getElement().setAttribute("role", "menuitem");
+        button.addClassName("chat-row-menu-item");
+        return button;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // A click anywhere else closes the menu.
+        getElement().executeJs("""
+                const menu = this;
+                if (menu.__outside) return;
+                menu.__outside = e => {
+                  if (!menu.hasAttribute('hidden') && !menu.contains(e.target)
+                      && !(e.target.closest && e.target.closest('.chat-menu-button'))) {
+                    menu.$server.close();
+                  }
+                };
+                document.addEventListener('click', menu.__outside, true);""");
+    }
+
+    /** Opens the menu for the conversation, next to its row's button. */
+    void openFor(ConversationId id) {
+        open = id;
+        state = stateOf.apply(id);
+        pin.setText(state.pinned() ? "Unpin chat" : "Pin chat");
+        archive.setText(state.archived() ? "Unarchive chat" : "Archive chat");
+        mute.setText(state.muted() ? "Unmute notifications" : "Mute notifications");
+        markUnread.setText(state.markedUnread() ? "Mark as read" : "Mark as unread");
+        getElement().removeAttribute("hidden");
+        getElement().executeJs("""
+                const menu = this;
+                const button = document.getElementById('chat-menu-' + $0);
+                if (button) {
+                  const r = button.getBoundingClientRect();
+                  menu.style.top = Math.min(r.bottom, window.innerHeight - 200) + 'px';
+                  menu.style.left = Math.max(8, r.right - 220) + 'px';
+                }
+                requestAnimationFrame(() => menu.querySelector('vaadin-button').focus());""", id.value());
+    }
+
+    @ClientCallable
+    void close() {
+        if (open == null) {
+            return;
+        }
+        var id = open;
+        open = null;
+        getElement().setAttribute("hidden", true);
+        getElement().executeJs("const b = document.getElementById('chat-menu-' + $0); if (b) b.focus();",
+                id.value());
+    }
+
+    boolean isOpen() {
+        return open != null;
+    }
+
+    private void act(Function<ConversationId, ChatListState> action) {
+        if (open == null || state == null) {
+            return;
+        }
+        try {
+            var id = open;
+            applied.accept(id, action.apply(id));
+        } catch (IllegalStateException refused) {
+            Composer.showError(refused.getMessage());
+        } catch (RuntimeException gone) {
+            Composer.showError("This chat is no longer available.");
+        }
+        close();
+    }
+}

@@ -1,0 +1,83 @@
+package com.chatter.chat.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/**
+ * The round button that appears when the user has scrolled up in a chat, with the number of messages that arrived
+ * meanwhile; a click goes back to the newest message. The browser tells only when the user crosses the threshold,
+ * so scrolling costs no round trips.
+ */
+class JumpToBottom extends Button {
+
+    final Span count = new Span();
+    private final MessageList messages;
+    private boolean scrolledUp;
+    private int unseen;
+
+    JumpToBottom(MessageList messages) {
+        this.messages = messages;
+        setId("jump-to-bottom");
+        addClassName("jump-to-bottom");
+        addThemeVariants(ButtonVariant.PRIMARY);
+        setIcon(VaadinIcon.ANGLE_DOUBLE_DOWN.create());
+        setAriaLabel("Jump to the newest message");
+        setTooltipText("Newest messages");
+        count.setId("jump-to-bottom-count");
+        count.addClassName("jump-to-bottom-count");
+        count.setVisible(false);
+        getElement().appendChild(count.getElement());
+        setVisible(false);
+        addClickListener(e -> {
+            messages.scrollToBottom();
+            scrolled(false);
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getElement().executeJs("""
+                const button = this;
+                const list = $0;
+                if (list.__jumpListener) list.removeEventListener('scroll', list.__jumpListener);
+                button.__up = false;
+                list.__jumpListener = () => {
+                  const up = Math.abs(list.scrollTop) > 160;
+                  if (up !== button.__up) {
+                    button.__up = up;
+                    button.$server.scrolled(up);
+                  }
+                };
+                list.addEventListener('scroll', list.__jumpListener, {passive: true});""", messages.getElement());
+    }
+
+    /** The user scrolled away from the newest messages, or back to them. */
+    @ClientCallable
+    void scrolled(boolean up) {
+        scrolledUp = up;
+        if (!up) {
+            unseen = 0;
+            count.setVisible(false);
+        }
+        setVisible(up);
+    }
+
+    /** A message from the other person arrived. */
+    void arrived() {
+        if (scrolledUp) {
+            unseen++;
+            count.setText(Integer.toString(unseen));
+            count.setVisible(true);
+            setAriaLabel(unseen + " new messages: jump to the newest");
+        }
+    }
+
+    /** Another chat was opened. */
+    void reset() {
+        scrolled(false);
+    }
+}

@@ -1,0 +1,83 @@
+package com.chatter.security;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Vaadin sessions open on this instance, so that ending a login also ends its open pages at once: each page
+ * (UI) is sent to the login page over Push, instead of staying on screen until its next request.
+ */
+@Component
+class OpenSessions implements VaadinServiceInitListener {
+
+    static final String LOGIN_PATH = "login";
+    private static final Logger log = LoggerFactory.getLogger(OpenSessions.class);
+
+    private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> sessions.add(e.getSession()));
+        event.getSource().addSessionDestroyListener(e -> sessions.remove(e.getSession()));
+    }
+
+    /** Sends every page of the session except {@code keep} to the login page now (the session lock is held). */
+    static void leaveAllPages(VaadinSession session, @Nullable UI keep) {
+        for (var ui : session.getUIs()) {
+            if (ui == keep || ui.isClosing()) {
+                continue;
+            }
+            try {
+                ui.getPage().setLocation(LOGIN_PATH);
+                ui.push();
+            } catch (RuntimeException e) {
+                log.debug("Could not send an open page to the login page", e);
+            }
+        }
+    }
+
+    /**
+     * Ends every other session of the user on this instance: their pages go to the login page and their HTTP
+     * sessions are invalidated. Sessions on other instances end at their next request ({@link SessionGuard}).
+     */
+    void endOtherSessions(String username, @Nullable String keepSessionId) {
+        for (var session : sessions) {
+            var wrapped = session.getSession();
+            if (wrapped == null || Objects.equals(wrapped.getId(), keepSessionId)
+                    || !username.equalsIgnoreCase(usernameOf(session))) {
+                continue;
+            }
+            session.access(() -> {
+                leaveAllPages(session, null);
+                try {
+                    wrapped.invalidate();
+                } catch (IllegalStateException alreadyInvalid) {
+                    // ended meanwhile
+                }
+            });
+        }
+    }
+
+    private static @Nullable String usernameOf(VaadinSession session) {
+        try {
+            var wrapped = session.getSession();
+            var context = wrapped == null ? null
+                    : wrapped.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            return context instanceof SecurityContext security && security.getAuthentication() != null
+                    ? security.getAuthentication().getName() : null;
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.chatter.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * axe-core 4.14 (Deque, MPL-2.0; {@code src/test/resources/axe}, for the tests only) run in the page: the WCAG 2.0 and
+ * 2.1 A and AA rules, plus the best practices a screen reader user notices at once (a page title, landmarks).
+ */
+final class Axe {
+
+    private static final String SCRIPT = load();
+
+    private Axe() {
+    }
+
+    /** The violations on the page as it is now, one line per rule with the elements that break it; empty if clean. */
+    static String violations(WebDriver driver) {
+        var js = (JavascriptExecutor) driver;
+        js.executeScript("if (!window.axe) { " + SCRIPT + "\n}");
+        @SuppressWarnings("unchecked")
+        var result = (List<Map<String, Object>>) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                                   resultTypes: ['violations']})
+                  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                      nodes: v.nodes.slice(0, 6).map(n => n.target.join(' ') + ' :: '
+                          + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 300))}))))
+                  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));""");
+        return result.stream()
+                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + "\n    "
+                        + String.join("\n    ", castList(v.get("nodes"))))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> castList(Object value) {
+        return (List<String>) value;
+    }
+
+    private static String load() {
+        try (var in = Axe.class.getResourceAsStream("/axe/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core missing from the test resources (src/test/resources/axe)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
