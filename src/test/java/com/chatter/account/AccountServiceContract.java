@@ -79,6 +79,20 @@ abstract class AccountServiceContract extends ServiceTestSupport {
         assertThat(errors).containsOnlyKeys(RegistrationField.DISPLAY_NAME);
     }
 
+    /** Names that show nothing (bidi controls, zero-width and "blank" letters) can't be anybody's name. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u202E", "\u202E\u202D\u2066\u2069", "\u200E\u200F", "\u2800\u2800", "\u3164",
+            "\uFFA0", "\u115F\u1160", "\u2060\uFEFF", "\uFE0F", "\u034F", "\uDB40\uDC41", " \u200D "})
+    void refusesDisplayNamesOfOnlyInvisibleCharacters(String displayName) {
+        var errors = refusal(new RegistrationRequest(uniqueUsername("inv"), displayName, PASSWORD, PASSWORD));
+
+        assertThat(errors).containsOnlyKeys(RegistrationField.DISPLAY_NAME);
+        assertThat(errors.get(RegistrationField.DISPLAY_NAME)).isEqualTo("Enter your name as others should see it");
+        // One visible character is enough, whatever surrounds it.
+        assertThat(accountService.register(new RegistrationRequest(uniqueUsername("vis"), displayName + "x",
+                PASSWORD, PASSWORD)).displayName()).isEqualTo(displayName + "x");
+    }
+
     @Test
     void displayNameLengthCountsCodePoints() {
         var sixtyFourEmoji = "😀".repeat(64);
@@ -288,6 +302,40 @@ abstract class AccountServiceContract extends ServiceTestSupport {
         }
         assertThat(failures).isEmpty();
         assertThat(stored).as("most naughty strings are fine names").isGreaterThan(300);
+    }
+
+    @Test
+    void everyNaughtyStringAsASearchIsHarmlessAndFindsTheNameThatHoldsIt() {
+        var me = newUser("Searcher");
+        var failures = new ArrayList<String>();
+        int checked = 0;
+        for (var line : Blns.lines()) {
+            try {
+                var found = accountService.search(line, me.id());
+                if (found.size() > AccountService.SEARCH_LIMIT || found.contains(me)) {
+                    failures.add("odd results for " + escape(line) + ": " + found.size());
+                }
+                // A person whose name holds the (ASCII) text is found by it: quotes, wildcards and SQL stay text.
+                var query = line.strip();
+                if (!query.isEmpty() && query.chars().allMatch(c -> c >= 0x20 && c < 0x7f) && query.length() <= 50) {
+                    UserSummary person;
+                    try {
+                        person = newUser("x" + query);
+                    } catch (RegistrationException refused) {
+                        continue;
+                    }
+                    checked++;
+                    if (!accountService.search(query, me.id()).contains(person)
+                            && accountService.search(query, me.id()).size() < AccountService.SEARCH_LIMIT) {
+                        failures.add("not found by its own text: " + escape(query));
+                    }
+                }
+            } catch (RuntimeException e) {
+                failures.add("failed: " + escape(line) + " " + e);
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(checked).isGreaterThan(100);
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class Browsers {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile.getAbsolutePath(), "--lang=en-US", "--hide-scrollbars");
+        // The console is kept, e.g. for Content-Security-Policy reports (CspViolations).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));

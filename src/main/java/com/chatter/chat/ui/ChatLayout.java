@@ -16,6 +16,7 @@ import com.chatter.chat.ConversationId;
 import com.chatter.chat.MessagePosted;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;

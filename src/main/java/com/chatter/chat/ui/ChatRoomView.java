@@ -2,6 +2,7 @@ package com.chatter.chat.ui;
 
 import com.chatter.account.UserId;
 import com.chatter.base.ui.ClientTimeZone;
+import com.chatter.block.BlockService;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ChatEvent;
@@ -48,6 +49,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final RoomHeader header;
     final MessageList messages = new MessageList(this::loadOlder, this::newestPage);
     final Composer composer;
+    final BlockControl blocking;
     // The parts tests and features reach most often.
     final Span name;
     final Span status;
@@ -68,7 +70,8 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private long myReadSeq;
 
     ChatRoomView(ChatService chat, CurrentUser currentUser, UiScheduler scheduler,
-            Clock clock, PresenceService presence, ChatListService lists, ChatExtensions chatExtensions) {
+            Clock clock, PresenceService presence, ChatListService lists, ChatExtensions chatExtensions,
+            BlockService blocks) {
         this.chat = chat;
         this.lists = lists;
         this.clock = clock;
@@ -87,6 +90,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         send = composer.send;
         attention = new RoomAttention(this, presence, lists, scheduler, clock, me);
 
+        blocking = new BlockControl(blocks, header, composer);
         add(header, messages, composer, attention.jump);
         extensions = chatExtensions.install(this);
         // Live events reach the room through its ChatLayout's one subscription (apply, resync), which exists before
@@ -126,6 +130,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         extensions.show(details);
         attention.leaving();
         composer.open(id);
+        blocking.show(details.other().id());
         var newest = chat.latestMessages(id, PAGE_SIZE);
         messages.setOtherDelivered(details.otherDeliveredSeq());
         messages.reset(labels(ui), me, newest, details.myLastReadSeq(), details.otherLastReadSeq(),

@@ -1,0 +1,68 @@
+package com.chatter.chat.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chatter.TestUsers;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What people wrote is marked for bidi isolation (dir="auto"; styles.css adds unicode-bidi: isolate) wherever it is
+ * shown: message texts, chat list names and previews, the room header's name, the new-chat dialog's names and the
+ * current user's name. ({@code BidiIsolationIT} checks the effect in Chromium.)
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(TestUsers.class)
+class BidiIsolationViewTest extends ChatViewTestSupport {
+
+    @Test
+    @WithUserDetails("amy67")
+    void namesAndMessagesAreShownWithDirAuto() {
+        var id = conversation(me(), partner());
+        send(partner(), id, "\u202Eevil.exe");
+        send(me(), id, "plain");
+
+        var room = openRoom(id);
+        assertThat(room.name.getElement().getAttribute("dir")).isEqualTo("auto");
+        var texts = byClass(room.messages.getElement(), "message-text");
+        assertThat(texts).hasSize(2).allSatisfy(e -> assertThat(e.getAttribute("dir")).isEqualTo("auto"));
+
+        var row = $(com.vaadin.flow.router.RouterLink.class).id("chat-item-" + id.value());
+        assertThat($(Span.class, row).withClassName("chat-item-name").single().getElement().getAttribute("dir"))
+                .isEqualTo("auto");
+        assertThat($(Span.class, row).withClassName("chat-item-preview").single().getElement().getAttribute("dir"))
+                .isEqualTo("auto");
+        assertThat($(Span.class).id("current-user").getElement().getAttribute("dir")).isEqualTo("auto");
+
+        navigate(ChatHomeView.class);
+        test($(Button.class).id("new-chat-button")).click();
+        var dialog = $(NewChatDialog.class).id("new-chat-dialog");
+        test(dialog.search).setValue(partner());
+        var person = $(Div.class, dialog).id("new-chat-user-" + partner());
+        assertThat($(Span.class, person).withClassName("new-chat-name").single().getElement().getAttribute("dir"))
+                .isEqualTo("auto");
+    }
+
+    private static List<Element> byClass(Element root, String className) {
+        var found = new ArrayList<Element>();
+        collect(root, className, found);
+        return found;
+    }
+
+    private static void collect(Element element, String className, List<Element> found) {
+        if (element.getClassList().contains(className)) {
+            found.add(element);
+        }
+        element.getChildren().forEach(child -> collect(child, className, found));
+    }
+}
