@@ -9,6 +9,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,8 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -41,6 +44,7 @@ class SecurityConfig {
             RateLimiter limiter, SessionProperties sessions, CredentialsVersions versions, Clock clock,
             RequestUtil vaadinRequests) throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        var guard = new SessionGuard(sessions, versions, clock);
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return http
@@ -62,9 +66,12 @@ class SecurityConfig {
                         .requestMatchers(api).authenticated()
                         // Metrics and the other actuator endpoints: administrators only (health is open above).
                         .requestMatchers("/actuator/**").hasAuthority(AccountPrincipal.ROLE_ADMIN))
-                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // A new session id at login (the session itself is kept), stamped with the login's time and the
+                // account's credentials version; SessionGuard ends it after its lifetime or a password change.
+                .sessionManagement(s -> s.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
+                        List.of(new ChangeSessionIdAuthenticationStrategy(), guard.atLogin()))))
                 .headers(SecurityConfig::headers)
-                .addFilterAfter(new SessionGuard(sessions, versions, clock), SecurityContextHolderFilter.class)
+                .addFilterAfter(guard, SecurityContextHolderFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
                         .enableCsrfConfiguration(false)
                         .addLogoutHandler(closeTheSessionsOtherPages()))

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -50,16 +51,29 @@ final class SessionGuard extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** At login (a session authentication strategy): when it started, and under which credentials version. */
+    SessionAuthenticationStrategy atLogin() {
+        return (authentication, request, response) -> {
+            if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+                stamp(request.getSession(), principal);
+            }
+        };
+    }
+
+    private void stamp(HttpSession session, AccountPrincipal principal) {
+        var user = principal.userId();
+        session.setAttribute(LOGGED_IN_AS, user.value());
+        session.setAttribute(LOGGED_IN_AT, clock.millis());
+        session.setAttribute(CREDENTIALS_VERSION, versions.current(user));
+    }
+
     private boolean valid(HttpSession session, AccountPrincipal principal) {
         long now = clock.millis();
         try {
             var user = principal.userId();
             if (!(session.getAttribute(LOGGED_IN_AT) instanceof Long loggedInAt)
                     || !Long.valueOf(user.value()).equals(session.getAttribute(LOGGED_IN_AS))) {
-                // The first request of this login (the one after the login form): the lifetime starts now.
-                session.setAttribute(LOGGED_IN_AS, user.value());
-                session.setAttribute(LOGGED_IN_AT, now);
-                session.setAttribute(CREDENTIALS_VERSION, versions.current(user));
+                stamp(session, principal); // logged in some other way than the login form: it starts now
                 return true;
             }
             if (now - loggedInAt > properties.absoluteTimeout().toMillis()) {

@@ -23,7 +23,9 @@ import java.util.List;
 public class LoginView extends Div implements BeforeEnterObserver {
 
     private final AuthenticationContext authenticationContext;
-    private final LoginForm login = new LoginForm();
+    final LoginForm login = new LoginForm();
+    /** What the form shows (LoginForm keeps its own copy to itself). */
+    LoginI18n texts;
     private final Paragraph notice = new Paragraph();
 
     LoginView(AuthenticationContext authenticationContext) {
@@ -38,6 +40,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle("Wrong username or password");
         i18n.getErrorMessage().setMessage("Check your username and password and try again.");
         login.setI18n(i18n);
+        texts = i18n;
 
         notice.addClassName("auth-notice");
         notice.setVisible(false);
@@ -74,6 +77,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
                 i18n.getErrorMessage().setMessage("Check your username and password and try again.");
             }
             login.setI18n(i18n);
+            texts = i18n;
             login.setError(true);
         }
         if (parameters.containsKey("registered")) {
