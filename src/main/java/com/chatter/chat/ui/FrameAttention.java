@@ -40,6 +40,8 @@ class FrameAttention extends Div {
     private final Map<ConversationId, Long> reported = new HashMap<>();
     private @Nullable AutoCloseable page;
     private int titleCount = -1;
+    /** What the browser says: notifications switched on there and permitted (no script per message otherwise). */
+    private boolean notificationsOn;
 
     FrameAttention(PresenceService presence, DeliveryService delivery, UserId me,
             Function<ConversationId, @Nullable ConversationSummary> rows, Supplier<@Nullable ConversationId> openChat) {
@@ -82,7 +84,16 @@ class FrameAttention extends Div {
                   window.__chatterTitleObserver = new MutationObserver(() => window.__chatterTitle());
                   window.__chatterTitleObserver.observe(title, {childList: true, characterData: true, subtree: true});
                 }
-                window.__chatterTitle();""");
+                window.__chatterTitle();
+                // Whether this browser shows notifications: told now and whenever the setting changes.
+                const report = () => el.$server.notificationsChanged(localStorage.getItem('chatter.notifications') === 'on'
+                    && 'Notification' in window && Notification.permission === 'granted');
+                if (window.__chatterNotificationsListener) {
+                  window.removeEventListener('chatter-notifications', window.__chatterNotificationsListener);
+                }
+                window.__chatterNotificationsListener = report;
+                window.addEventListener('chatter-notifications', report);
+                report();""");
     }
 
     @Override
@@ -99,6 +110,11 @@ class FrameAttention extends Div {
     @ClientCallable
     void pageGone() {
         closePage();
+    }
+
+    @ClientCallable
+    void notificationsChanged(boolean on) {
+        notificationsOn = on;
     }
 
     @ClientCallable
@@ -151,7 +167,7 @@ class FrameAttention extends Div {
                     log.debug("Delivery not recorded", e);
                 }
             }
-            if (row != null && !row.state().muted()) {
+            if (notificationsOn && row != null && !row.state().muted()) {
                 notify(id, row.other().displayName(), posted.message().content(), id.equals(openChat.get()),
                         posted.message().id().value());
             }

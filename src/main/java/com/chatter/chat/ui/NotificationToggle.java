@@ -25,7 +25,8 @@ class NotificationToggle extends Checkbox {
                 if (!supported) { box.disabled = true; return; }
                 if (box.__notificationListener) return;
                 box.__notificationListener = () => {
-                  if (!box.checked) { localStorage.removeItem('chatter.notifications'); return; }
+                  const changed = () => window.dispatchEvent(new Event('chatter-notifications'));
+                  if (!box.checked) { localStorage.removeItem('chatter.notifications'); changed(); return; }
                   Promise.resolve(Notification.requestPermission()).then(permission => {
                     if (permission === 'granted') {
                       localStorage.setItem('chatter.notifications', 'on');
@@ -33,6 +34,7 @@ class NotificationToggle extends Checkbox {
                       localStorage.removeItem('chatter.notifications');
                       box.checked = false;
                     }
+                    changed();
                   });
                 };
                 box.addEventListener('change', box.__notificationListener);""");
