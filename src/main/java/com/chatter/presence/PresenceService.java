@@ -1,6 +1,8 @@
 package com.chatter.presence;
 
+import com.chatter.account.AccountPrincipal;
 import com.chatter.account.UserId;
+import com.chatter.block.BlockService;
 import com.chatter.realtime.Broadcaster;
 import com.chatter.realtime.RelayListener;
 import com.chatter.realtime.Subscription;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Service;
 /**
  * Presence: "online" while a person has any open page on any instance, else "last seen …"; and the privacy setting
  * "who can see my last seen" (everyone / nobody). Hiding it also hides everybody else's last seen from the person
- * who hides it, as WhatsApp does. Online itself stays visible.
+ * who hides it, as WhatsApp does. Online itself stays visible. A blocked pair (either way) sees nothing of each
+ * other's presence: offline, no last seen, no live changes.
  */
 @Service
 public class PresenceService {
@@ -22,8 +25,11 @@ public class PresenceService {
     private final PresenceStore store;
     private final Broadcaster broadcaster;
     private final CurrentUser currentUser;
+    private final BlockService blocks;
 
-    PresenceService(PresenceTracker tracker, PresenceStore store, Broadcaster broadcaster, CurrentUser currentUser) {
+    PresenceService(PresenceTracker tracker, PresenceStore store, Broadcaster broadcaster, CurrentUser currentUser,
+            BlockService blocks) {
+        this.blocks = blocks;
         this.tracker = tracker;
         this.store = store;
         this.broadcaster = broadcaster;
@@ -48,6 +54,9 @@ public class PresenceService {
     /** The person's presence as the current user may see it. */
     public Presence presenceOf(UserId person) {
         var me = currentUser.require();
+        if (blocks.blockedEitherWay(me, person)) {
+            return new Presence(person, false, null);
+        }
         boolean online = tracker.online(person);
         var status = store.status(person.value());
         boolean hidden = status.hidden() || store.status(me.value()).hidden();
@@ -71,10 +80,12 @@ public class PresenceService {
      * event's last seen is the person's own choice; the viewer's own choice is applied by {@link #visibleTo}.
      */
     public Subscription subscribe(UserId person, Consumer<PresenceChanged> listener, Runnable onResync) {
+        var viewer = currentUser.principal().map(AccountPrincipal::userId);
         return broadcaster.subscribe(PresenceTracker.channel(person), new RelayListener() {
             @Override
             public void onEvent(Serializable event) {
-                if (event instanceof PresenceChanged changed) {
+                if (event instanceof PresenceChanged changed
+                        && (viewer.isEmpty() || !blocks.blockedEitherWay(viewer.get(), person))) {
                     listener.accept(changed);
                 }
             }

@@ -13,6 +13,9 @@ import com.chatter.chat.ConversationNotFoundException;
 import com.chatter.chat.MessagePosted;
 import com.chatter.chat.MessageRejectedException;
 import com.chatter.chat.TypingStarted;
+import com.chatter.presence.Presence;
+import com.chatter.presence.PresenceChanged;
+import com.chatter.presence.PresenceService;
 import com.chatter.realtime.Broadcaster;
 import com.chatter.realtime.Subscription;
 import java.io.Serializable;
@@ -37,6 +40,9 @@ abstract class BlockServiceContract extends ServiceTestSupport {
 
     @Autowired
     Broadcaster broadcaster;
+
+    @Autowired
+    PresenceService presence;
 
     private final List<Subscription> subscriptions = new ArrayList<>();
 
@@ -154,5 +160,50 @@ abstract class BlockServiceContract extends ServiceTestSupport {
         // at once after a send, which ends "typing" for the sender).
         run(p.a(), () -> chat.typing(p.id()));
         await().atMost(Duration.ofSeconds(10)).until(() -> toB.stream().anyMatch(TypingStarted.class::isInstance));
+    }
+
+    @Test
+    void aBlockedPairSeesNothingOfEachOthersPresence() throws Exception {
+        var p = pair();
+        run(p.a(), () -> blocks.block(p.b().id()));
+        var toA = new CopyOnWriteArrayList<PresenceChanged>();
+        var toB = new CopyOnWriteArrayList<PresenceChanged>();
+        subscriptions.add(as(p.a(), () -> presence.subscribe(p.b().id(), toA::add, () -> {
+        })));
+        subscriptions.add(as(p.b(), () -> presence.subscribe(p.a().id(), toB::add, () -> {
+        })));
+
+        var bTab = as(p.b(), () -> presence.pageOpened());
+        var aTab = as(p.a(), () -> presence.pageOpened());
+        assertThat(as(p.a(), () -> presence.presenceOf(p.b().id()))).isEqualTo(new Presence(p.b().id(), false, null));
+        assertThat(as(p.b(), () -> presence.presenceOf(p.a().id()))).isEqualTo(new Presence(p.a().id(), false, null));
+
+        // Control: a third person sees them online, and live changes reach a subscriber who is not blocked.
+        var c = newUser("Cat");
+        var toC = new CopyOnWriteArrayList<PresenceChanged>();
+        subscriptions.add(as(c, () -> presence.subscribe(p.b().id(), toC::add, () -> {
+        })));
+        assertThat(as(c, () -> presence.presenceOf(p.b().id())).online()).isTrue();
+        bTab.close();
+        await().atMost(Duration.ofSeconds(10)).until(() -> toC.stream().anyMatch(e -> !e.online()));
+        assertThat(toA).as("the blocker hears nothing of the blocked person").isEmpty();
+
+        aTab.close();
+        // The relay delivers A's channel in order: once a marker published now has arrived, the changes from while
+        // blocked have been handed over (and dropped) before it. Then unblock: the next change reaches B.
+        var marker = UUID.randomUUID().toString();
+        var markerSeen = new java.util.concurrent.atomic.AtomicBoolean();
+        try (var probe = broadcaster.subscribe("presence." + p.a().id().value(),
+                event -> markerSeen.compareAndSet(false, marker.equals(event)))) {
+            broadcaster.publish("presence." + p.a().id().value(), marker);
+            await().atMost(Duration.ofSeconds(10)).untilTrue(markerSeen);
+        }
+        assertThat(toB).as("the blocked person hears nothing of the blocker").isEmpty();
+        run(p.a(), () -> blocks.unblock(p.b().id()));
+        var again = as(p.a(), () -> presence.pageOpened());
+        await().atMost(Duration.ofSeconds(10)).until(() -> toB.stream().anyMatch(PresenceChanged::online));
+        assertThat(toB).hasSize(1);
+        assertThat(as(p.b(), () -> presence.presenceOf(p.a().id())).online()).isTrue();
+        again.close();
     }
 }

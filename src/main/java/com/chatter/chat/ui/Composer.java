@@ -43,6 +43,8 @@ class Composer extends Div {
     private @Nullable ConversationId conversation;
     private String clientMessageId = newClientMessageId();
     private @Nullable String clientMessageText;
+    /** A refused text being put back into the box by {@link #restore}; its input event keeps the reason shown. */
+    private @Nullable String restoring;
     /** Sees each text before it is sent: returns the text to send, or null when it was handled (a command). */
     private UnaryOperator<@Nullable String> beforeSend = text -> text;
 
@@ -153,6 +155,7 @@ class Composer extends Div {
 
     /** Puts a text back into the box in the browser (when the browser had emptied it already). */
     void restore(String text) {
+        restoring = text;
         input.getElement().executeJs("if (!this.value && this.__setText) this.__setText($0);", text);
     }
 
@@ -198,6 +201,11 @@ class Composer extends Div {
     }
 
     private void onTyped() {
+        if (restoring != null && restoring.equals(input.getValue())) {
+            restoring = null;
+            return; // the refused text put back (restore): not typing, and the reason stays shown
+        }
+        restoring = null;
         if (input.isInvalid() && TextRules.length(input.getValue()) <= ChatService.MAX_MESSAGE_LENGTH) {
             input.setInvalid(false);
         }
