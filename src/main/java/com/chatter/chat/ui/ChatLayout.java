@@ -10,7 +10,6 @@ import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -32,7 +31,6 @@ import org.jspecify.annotations.Nullable;
  * one of the two at a time on phones.
  */
 @PermitAll
-@StyleSheet("extensions.css")
 public class ChatLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     final ChatListPanel chatList;
