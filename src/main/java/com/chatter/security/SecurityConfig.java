@@ -31,7 +31,7 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/styles.css", "/images/**", "/actuator/health", "/actuator/health/**")
+                        .requestMatchers("/styles.css", "/extensions.css", "/images/**", "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         // Vaadin's configurer denies every request it doesn't know: the JSON API is for any logged-in
                         // user (the service checks membership of each conversation).

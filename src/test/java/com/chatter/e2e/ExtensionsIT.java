@@ -49,6 +49,7 @@ class ExtensionsIT extends E2eTestBase {
 
         // /roll: only I see the result.
         room.input().sendKeys(Keys.BACK_SPACE);
+        room.waitFor(d -> extensions.commandItems().size() == 3);
         extensions.clickCommand("roll");
         var rolled = extensions.waitForEphemeral(t -> t.startsWith("🎲 You rolled"));
         assertThat(rolled).matches("🎲 You rolled [1-6] \\(1–6\\) \\| Only you can see this");
