@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @StyleSheet("attention.css")
+@StyleSheet("extensions.css")
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
 @Meta(name = "theme-color", content = "#008069")
 public class ChatterApplication implements AppShellConfigurator {

@@ -59,7 +59,8 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/styles.css", "/attention.css", "/images/**", "/actuator/health", "/actuator/health/**")
+                        .requestMatchers("/styles.css", "/attention.css", "/extensions.css", "/message-actions.css",
+                                "/images/**", "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         // Vaadin's configurer denies every request it doesn't know: the JSON API is for any logged-in
                         // user (the service checks membership of each conversation).

@@ -26,6 +26,7 @@ class ExtensionsIT extends E2eTestBase {
         room.sendWithEnter("/help");
         var answer = room.waitFor(d -> room.bubbles().stream().filter(b -> !b.mine() && b.text().startsWith("Commands"))
                 .findFirst().orElse(null));
+        screenshot(room.driver, "extensions-help-bot");
         assertThat(answer.text()).contains("/remind 10m text").contains("/roll").contains("/shrug");
         var chatRow = list.waitFor(d -> d.findElement(By.id("chat-item-" + room.id.value())));
         assertThat(chatRow.findElements(By.className("bot-badge"))).hasSize(1);
@@ -42,11 +43,13 @@ class ExtensionsIT extends E2eTestBase {
 
         room.type("/");
         assertThat(extensions.commandItems()).containsExactly("command-remind", "command-roll", "command-shrug");
+        screenshot(room.driver, "extensions-command-menu");
         room.type("r");
         room.waitFor(d -> extensions.commandItems().size() == 2);
 
         // /roll: only I see the result.
         room.input().sendKeys(Keys.BACK_SPACE);
+        room.waitFor(d -> extensions.commandItems().size() == 3);
         extensions.clickCommand("roll");
         var rolled = extensions.waitForEphemeral(t -> t.startsWith("🎲 You rolled"));
         assertThat(rolled).matches("🎲 You rolled [1-6] \\(1–6\\) \\| Only you can see this");
@@ -65,6 +68,7 @@ class ExtensionsIT extends E2eTestBase {
         room.sendWithEnter("");
         room.waitForBubble("¯\\_(ツ)_/¯");
         benRoom.waitForBubble("¯\\_(ツ)_/¯");
+        screenshot(room.driver, "extensions-commands");
 
         room.waiting(Duration.ofSeconds(20)).until(d -> room.texts().contains("⏰ Reminder: stand up"));
         benRoom.waiting(Duration.ofSeconds(20)).until(d -> benRoom.texts().contains("⏰ Reminder: stand up"));
@@ -94,6 +98,7 @@ class ExtensionsIT extends E2eTestBase {
         assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer");
         assertThat(room.renderedText(bubble))
                 .isEqualTo("important really read https://example.com/guide?x=1 and ask @" + carol.username());
+        screenshot(room.driver, "extensions-formatting");
         var mention = extensions.inBubble(bubble, "a.mention");
         assertThat(mention.getText()).isEqualTo("@" + carol.username());
 

@@ -22,7 +22,7 @@ class RoomExtensionsPage extends Page {
     List<String> commandItems() {
         waitFor(d -> commandMenuShown());
         return (List<String>) js("return Array.from(document.querySelectorAll('#command-menu .command-item'))"
-                + ".map(i => i.id);");
+                + ".filter(i => !i.hidden).map(i => i.id);");
     }
 
     void clickCommand(String name) {

@@ -16,7 +16,6 @@ import com.chatter.chat.ConversationId;
 import com.chatter.chat.MessagePosted;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -39,7 +38,6 @@ import org.jspecify.annotations.Nullable;
  * one of the two at a time on phones.
  */
 @PermitAll
-@StyleSheet("extensions.css")
 public class ChatLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     final ChatListPanel chatList;

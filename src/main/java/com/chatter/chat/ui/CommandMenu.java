@@ -14,6 +14,8 @@ final class CommandMenu extends Div {
 
     private final List<SlashCommand> commands;
     private final Composer composer;
+    /** One item per command, made once: a click is never lost on an item redrawn while typing. */
+    private final java.util.Map<String, Div> items = new java.util.LinkedHashMap<>();
     private String shownFor = "";
 
     CommandMenu(List<SlashCommand> commands, Composer composer) {
@@ -24,6 +26,12 @@ final class CommandMenu extends Div {
         getElement().setAttribute("role", "listbox");
         getElement().setAttribute("aria-label", "Commands");
         setVisible(false);
+        for (var command : commands) {
+            var item = item(command);
+            item.setVisible(false);
+            items.put(command.name(), item);
+            add(item);
+        }
         composer.input.addValueChangeListener(e -> update(e.getValue()));
     }
 
@@ -41,14 +49,15 @@ final class CommandMenu extends Div {
             return;
         }
         shownFor = typed;
-        removeAll();
-        for (int i = 0; i < matches.size(); i++) {
-            add(item(matches.get(i), i == 0));
-        }
+        var first = matches.getFirst().name();
+        items.forEach((name, item) -> {
+            item.setVisible(matches.stream().anyMatch(c -> c.name().equals(name)));
+            item.getElement().setAttribute("aria-selected", Boolean.toString(name.equals(first)));
+        });
         setVisible(true);
     }
 
-    private Div item(SlashCommand command, boolean first) {
+    private Div item(SlashCommand command) {
         var usage = new Span(command.usage());
         usage.addClassName("command-usage");
         var description = new Span(command.description());
@@ -57,7 +66,6 @@ final class CommandMenu extends Div {
         item.setId("command-" + command.name());
         item.addClassName("command-item");
         item.getElement().setAttribute("role", "option");
-        item.getElement().setAttribute("aria-selected", Boolean.toString(first));
         item.addClickListener(e -> pick(command));
         return item;
     }
