@@ -8,6 +8,7 @@ import com.chatter.chat.ChatEvent;
 import com.chatter.chat.ChatEvents;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
+import com.chatter.search.MessageSearch;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
@@ -36,13 +37,15 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
     final ChatListPanel chatList;
     final Button newChat = new Button(VaadinIcon.PLUS.create());
     final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
+    final Button starred = new Button(VaadinIcon.STAR.create());
     private final Div content = new Div();
     private final AccountService accounts;
     private final ChatService chat;
     private final CurrentUser currentUser;
 
     ChatLayout(ChatService chat, ChatEvents chatEvents, AccountService accounts, CurrentUser currentUser,
-            UiScheduler scheduler, Clock clock, AuthenticationContext authenticationContext) {
+            UiScheduler scheduler, Clock clock, AuthenticationContext authenticationContext,
+            MessageSearch messageSearch) {
         this.accounts = accounts;
         this.chat = chat;
         this.currentUser = currentUser;
@@ -67,12 +70,21 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
 
         var title = new Span("Chats");
         title.addClassName("sidebar-title");
-        var actions = new Div(newChat, logout);
+        var actions = new Div(starred, newChat, logout);
         actions.addClassName("sidebar-actions");
         var header = new Div(Avatars.of(me.username(), me.displayName()), new Div(title, myName), actions);
         header.addClassName("sidebar-header");
 
         chatList = new ChatListPanel(chat, currentUser, scheduler, clock);
+        // Message search (issue 7): the chat list's search also finds messages, in a section below the chats.
+        var messageResults = new ChatSearchMessages(messageSearch, clock, currentUser.require());
+        chatList.add(messageResults);
+        chatList.search.addValueChangeListener(e -> messageResults.search(e.getValue()));
+        starred.setId("starred-button");
+        starred.addThemeVariants(ButtonVariant.TERTIARY);
+        starred.setAriaLabel("Starred messages");
+        starred.setTooltipText("Starred messages");
+        starred.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StarredView.class)));
         var sidebar = new Div(header, chatList);
         sidebar.addClassName("sidebar");
         sidebar.getElement().setAttribute("aria-label", "Chats");

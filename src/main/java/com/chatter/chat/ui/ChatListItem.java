@@ -57,7 +57,8 @@ class ChatListItem extends RouterLink {
         ticks.setVisible(mine && !typing);
         ticks.setText(mine ? (summary.lastMessageReadByOther() ? "✓✓" : "✓") : "");
         ticks.getElement().setAttribute("data-status", summary.lastMessageReadByOther() ? "read" : "sent");
-        preview.setText(typing ? "typing…" : last == null ? "" : firstLine(last.content()));
+        preview.setText(typing ? "typing…" : last == null ? ""
+                : last.deleted() ? MessageBubble.DELETED_TEXT : firstLine(last.content()));
         preview.getElement().getClassList().set("typing", typing);
         var unread = summary.unreadCount();
         if (unread > 0) {

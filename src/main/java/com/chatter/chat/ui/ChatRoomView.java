@@ -10,9 +10,12 @@ import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationDetails;
 import com.chatter.chat.ConversationId;
 import com.chatter.chat.ConversationNotFoundException;
+import com.chatter.chat.MessageActions;
+import com.chatter.chat.MessageChanged;
 import com.chatter.chat.MessagePosted;
 import com.chatter.chat.MessagesRead;
 import com.chatter.chat.TypingStarted;
+import com.chatter.search.MessageSearch;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
@@ -50,6 +53,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     final Span status;
     final TextArea input;
     final Button send;
+    final RoomActions actions;
 
     private final ChatService chat;
     private final Clock clock;
@@ -61,7 +65,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
     private long myReadSeq;
 
     ChatRoomView(ChatService chat, CurrentUser currentUser, UiScheduler scheduler,
-            Clock clock) {
+            Clock clock, MessageActions messageActions, MessageSearch messageSearch) {
         this.chat = chat;
         this.clock = clock;
         this.me = currentUser.require();
@@ -78,6 +82,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         send = composer.send;
 
         add(header, messages, composer);
+        actions = new RoomActions(this, chat, messageActions, messageSearch, clock, this::loadOlder);
         // Live events reach the room through its ChatLayout's one subscription (apply, resync), which exists before
         // the room reads its conversation. Attaching re-reads what may have arrived in between.
         addAttachListener(attach -> resync());
@@ -95,6 +100,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
                 throw new ConversationNotFoundException(new ConversationId(0));
             }
             open(id.get(), event.getUI());
+            actions.opened(event.getLocation().getQueryParameters());
         } catch (ConversationNotFoundException notFound) {
             conversation = null;
             event.rerouteToError(NotFoundException.class, "Conversation not found");
@@ -107,6 +113,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
         myReadSeq = details.myLastReadSeq();
         header.show(details);
         composer.open(id);
+        actions.opening(details);
         var newest = chat.latestMessages(id, PAGE_SIZE);
         messages.reset(labels(ui), me, newest, details.myLastReadSeq(), details.otherLastReadSeq(),
                 !newest.isEmpty() && newest.getFirst().seq() > 1);
@@ -170,6 +177,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver {
                         header.showTyping();
                     }
                 }
+                case MessageChanged changed -> actions.apply(changed);
                 case MessagesRead read -> {
                     if (read.readerId().equals(me)) {
                         myReadSeq = Math.max(myReadSeq, read.lastReadSeq());

@@ -1,0 +1,98 @@
+package com.chatter.chat.ui;
+
+import com.chatter.base.ui.ClientTimeZone;
+import com.chatter.base.ui.TimeLabels;
+import com.chatter.account.UserId;
+import com.chatter.search.MessageSearch;
+import com.chatter.search.SearchHit;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The "Messages" section below the chats while the chat list's {@code chat-search} holds a text: messages of all my
+ * chats containing it ({@code message-result-{messageId}}), newest first, the match highlighted; one opens its chat
+ * at the message.
+ */
+@StyleSheet("message-actions.css") // always in the ChatLayout: loads the styles of message actions and search
+class ChatSearchMessages extends Div {
+
+    static final int MIN_LENGTH = 2;
+    static final int PAGE = 20;
+
+    final Div results = new Div();
+    final Button more = new Button("More messages");
+    private final MessageSearch search;
+    private final Clock clock;
+    private final UserId me;
+    private String query = "";
+    private @Nullable Long next;
+
+    ChatSearchMessages(MessageSearch search, Clock clock, UserId me) {
+        this.search = search;
+        this.clock = clock;
+        this.me = me;
+        setId("chat-search-messages");
+        addClassName("chat-search-messages");
+        var title = new Span("Messages");
+        title.addClassName("chat-search-messages-title");
+        results.addClassName("search-results");
+        more.setId("chat-search-messages-more");
+        more.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        more.addClickListener(e -> page());
+        add(title, results, more);
+        setVisible(false);
+    }
+
+    /** The chat list's search text changed. */
+    void search(String text) {
+        query = MessageSearch.normalise(text);
+        results.removeAll();
+        next = null;
+        if (query.codePointCount(0, query.length()) < MIN_LENGTH) {
+            setVisible(false);
+            return;
+        }
+        page();
+        setVisible(results.getComponentCount() > 0);
+    }
+
+    private void page() {
+        var found = search.everywhere(query, next, PAGE);
+        var labels = new TimeLabels(getUI().map(ClientTimeZone::of).orElse(ZoneId.systemDefault()), clock.instant());
+        found.hits().forEach(hit -> results.add(item(hit, labels)));
+        next = found.next();
+        more.setVisible(next != null);
+    }
+
+    private Div item(SearchHit hit, TimeLabels labels) {
+        var chat = new Span(hit.chatName());
+        chat.addClassName("search-result-sender");
+        var when = new Span(labels.listLabel(hit.createdAt()));
+        when.addClassName("search-result-time");
+        var line = new Div(chat, when);
+        line.addClassName("search-result-line");
+        var snippet = SearchSnippet.of((hit.senderId().equals(me) ? "You: " : "") + hit.content(), query);
+        var item = new Div(line, snippet);
+        item.setId("message-result-" + hit.messageId());
+        item.addClassName("search-result");
+        item.getElement().setAttribute("tabindex", "0");
+        item.getElement().setAttribute("role", "link");
+        item.addClickListener(e -> open(hit));
+        item.getElement().addEventListener("keydown", e -> open(hit)).setFilter("event.key === 'Enter'");
+        return item;
+    }
+
+    private void open(SearchHit hit) {
+        getUI().ifPresent(ui -> ui.navigate(ChatRoomView.class,
+                new RouteParameters(ChatRoomView.PARAMETER, Long.toString(hit.conversationId())),
+                QueryParameters.of(RoomActions.MESSAGE_PARAMETER, Long.toString(hit.messageId()))));
+    }
+}
