@@ -5,9 +5,10 @@ import com.chatter.base.ui.TimeLabels;
 import com.chatter.account.UserId;
 import com.chatter.search.MessageSearch;
 import com.chatter.search.SearchHit;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -21,7 +22,6 @@ import org.jspecify.annotations.Nullable;
  * chats containing it ({@code message-result-{messageId}}), newest first, the match highlighted; one opens its chat
  * at the message.
  */
-@StyleSheet("message-actions.css") // always in the ChatLayout: loads the styles of message actions and search
 class ChatSearchMessages extends Div {
 
     static final int MIN_LENGTH = 2;
@@ -48,7 +48,44 @@ class ChatSearchMessages extends Div {
         more.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         more.addClickListener(e -> page());
         add(title, results, more);
-        setVisible(false);
+        // Hidden by the attribute, not setVisible: the keyboard shortcuts (onAttach) must be installed at once.
+        getElement().setAttribute("hidden", true);
+    }
+
+    /**
+     * Ctrl+F (⌘F) or "/" focus search: the open room's search ({@code chat-search-button} opens it), else the chat
+     * list's. "/" only when the focus is not in a text field (in the composer it starts a slash command).
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getElement().executeJs("""
+                if (window.__chatterSearchKeys) return;
+                window.__chatterSearchKeys = e => {
+                  const target = e.composedPath()[0] || e.target;
+                  const inField = target && (target.isContentEditable
+                      || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName || ''));
+                  const ctrlF = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key || '').toLowerCase() === 'f';
+                  const slash = e.key === '/' && !inField && !e.ctrlKey && !e.metaKey && !e.altKey;
+                  if (!ctrlF && !slash) return;
+                  e.preventDefault();
+                  const button = document.getElementById('chat-search-button');
+                  const panel = document.getElementById('message-search');
+                  if (button && button.offsetParent !== null) {
+                    if (panel && !panel.hidden) document.getElementById('message-search-input').focus();
+                    else button.click();
+                  } else {
+                    const field = document.getElementById('chat-search');
+                    if (field) field.focus();
+                  }
+                };
+                document.addEventListener('keydown', window.__chatterSearchKeys);""");
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        getElement().executeJs("""
+                if (window.__chatterSearchKeys) document.removeEventListener('keydown', window.__chatterSearchKeys);
+                delete window.__chatterSearchKeys;""");
     }
 
     /** The chat list's search text changed. */
@@ -57,11 +94,11 @@ class ChatSearchMessages extends Div {
         results.removeAll();
         next = null;
         if (query.codePointCount(0, query.length()) < MIN_LENGTH) {
-            setVisible(false);
+            getElement().setAttribute("hidden", true);
             return;
         }
         page();
-        setVisible(results.getComponentCount() > 0);
+        getElement().setAttribute("hidden", results.getComponentCount() == 0);
     }
 
     private void page() {

@@ -74,7 +74,7 @@ class MessageMenu extends Popup {
 
     /** The message the menu is open for, or null. */
     ChatMessage message() {
-        return isVisible() ? message : null;
+        return isOpen() ? message : null;
     }
 
     @ClientCallable

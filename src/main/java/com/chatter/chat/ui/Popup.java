@@ -15,12 +15,19 @@ import com.vaadin.flow.component.html.Div;
 abstract class Popup extends Div {
 
     private Runnable onEscape = () -> { };
+    private boolean open;
 
     Popup(String id, String role) {
         setId(id);
         addClassName("chat-popup");
         getElement().setAttribute("role", role);
-        setVisible(false);
+        // Hidden by the attribute, not setVisible: an invisible component is not sent to the browser, and its
+        // listeners (see onAttach) would not be installed until it shows.
+        getElement().setAttribute("hidden", true);
+    }
+
+    boolean isOpen() {
+        return open;
     }
 
     /** An item of the popup: a button with a stable id. */
@@ -37,7 +44,8 @@ abstract class Popup extends Div {
 
     /** Shows the popup at the viewport position (x, y), kept inside the viewport, focused on its first item. */
     void openAt(double x, double y) {
-        setVisible(true);
+        open = true;
+        getElement().removeAttribute("hidden");
         getElement().executeJs("""
                 const p = this;
                 requestAnimationFrame(() => {
@@ -49,7 +57,8 @@ abstract class Popup extends Div {
     }
 
     void close() {
-        setVisible(false);
+        open = false;
+        getElement().setAttribute("hidden", true);
     }
 
     /** What Esc does besides closing (e.g. giving the focus back to the bubble's menu button). */
@@ -59,7 +68,7 @@ abstract class Popup extends Div {
 
     @ClientCallable
     void escape() {
-        if (isVisible()) {
+        if (open) {
             close();
             onEscape.run();
         }

@@ -37,11 +37,11 @@ class RoomActionsViewTest extends ChatViewTestSupport {
         assertThat(bubble(mine).getChild(bubble(mine).getChildCount() - 1).getAttribute("id"))
                 .isEqualTo("message-menu-" + mine.id().value());
         menu.openFor(mine.id().value(), 10, 10);
-        assertThat(menu.isVisible()).isTrue();
+        assertThat(menu.isOpen()).isTrue();
         assertThat(List.of(menu.reply, menu.react, menu.edit, menu.delete, menu.forward, menu.star, menu.copy))
                 .allMatch(b -> b.isVisible());
         menu.escape();
-        assertThat(menu.isVisible()).isFalse();
+        assertThat(menu.isOpen()).isFalse();
 
         menu.openFor(theirs.id().value(), 10, 10);
         assertThat(menu.edit.isVisible()).isFalse();
