@@ -186,18 +186,20 @@ public class MessageActions {
         var key = new MessageReaction.Key(message.id(), me.value());
         var mine = reactions.findById(key);
         var now = clock.instant();
+        String mineNow = emoji;
         if (mine.isEmpty()) {
             reactions.save(new MessageReaction(message.id(), me.value(), emoji, now));
         } else if (mine.get().emoji().equals(emoji)) {
             reactions.delete(mine.get());
+            mineNow = null;
         } else {
             mine.get().change(emoji, now);
         }
         reactions.flush();
-        var now2 = views.reactionsOf(message.id());
         var conversation = new ConversationId(message.conversationId());
-        publish(new ReactionsChanged(conversation, id, message.seq(), now2), chat.requireMember(conversation, me));
-        return now2;
+        publish(new ReactionsChanged(conversation, id, message.seq(), me, mineNow),
+                chat.requireMember(conversation, me));
+        return views.reactionsOf(message.id());
     }
 
     /**

@@ -238,7 +238,21 @@ abstract class MessageActionsContract extends ServiceTestSupport {
         assertThat(afterTakingBack).containsExactly(new Reaction("❤️", List.of(p.b().id())));
         assertThat(history(p.a(), p.id()).getFirst().reactions()).isEqualTo(afterTakingBack);
         await().atMost(Duration.ofSeconds(5)).until(() -> annEvents.stream().anyMatch(e ->
-                e instanceof ReactionsChanged r && r.reactions().equals(afterTakingBack)));
+                e instanceof ReactionsChanged r && r.memberId().equals(p.a().id()) && r.emoji() == null));
+        // The events say what each person changed; applied in any order they give the stored reactions.
+        var changes = annEvents.stream().filter(ReactionsChanged.class::isInstance).map(ReactionsChanged.class::cast)
+                .toList();
+        assertThat(changes).hasSize(4);
+        var inOrder = List.<Reaction>of();
+        var reversed = List.<Reaction>of();
+        for (int i = 0; i < changes.size(); i++) {
+            inOrder = changes.get(i).applyTo(inOrder);
+        }
+        // Bob's two changes first, then Ann's two (each person's own changes keep their order).
+        reversed = changes.get(3).applyTo(changes.get(0).applyTo(changes.get(2).applyTo(changes.get(1)
+                .applyTo(reversed))));
+        assertThat(inOrder).isEqualTo(afterTakingBack);
+        assertThat(reversed).as("Bob's and Ann's changes commute").isEqualTo(afterTakingBack);
         assertThat(jdbc.queryForObject("select count(*) from message_reaction where message_id = ?", Long.class,
                 message.id().value())).isOne();
     }

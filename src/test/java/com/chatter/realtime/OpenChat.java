@@ -78,7 +78,7 @@ final class OpenChat implements AutoCloseable {
                 switch (changed) {
                     case MessageEdited edited -> shown.set(i, message.withEdit(edited.content(), edited.editedAt()));
                     case MessageDeleted deleted -> shown.set(i, message.asDeleted());
-                    case ReactionsChanged reactions -> shown.set(i, message.withReactions(reactions.reactions()));
+                    case ReactionsChanged reacted -> shown.set(i, message.withReactions(reacted.applyTo(message.reactions())));
                     case MessageHiddenForMe gone -> shown.remove(i);
                     case MessageStarChanged star -> shown.set(i, message.withStarred(star.starred()));
                 }

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteParameters;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
@@ -128,8 +126,6 @@ class ChatSearchMessages extends Div {
     }
 
     private void open(SearchHit hit) {
-        getUI().ifPresent(ui -> ui.navigate(ChatRoomView.class,
-                new RouteParameters(ChatRoomView.PARAMETER, Long.toString(hit.conversationId())),
-                QueryParameters.of(RoomActions.MESSAGE_PARAMETER, Long.toString(hit.messageId()))));
+        getUI().ifPresent(ui -> MessageJump.openInChat(ui, hit.conversationId(), hit.messageId()));
     }
 }

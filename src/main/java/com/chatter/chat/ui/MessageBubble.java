@@ -152,6 +152,8 @@ final class MessageBubble {
             chip.getClassList().add("reaction-chip");
             chip.setAttribute("data-emoji", reaction.emoji());
             chip.setAttribute("data-count", Integer.toString(reaction.count()));
+            chip.setAttribute("data-by", reaction.by().stream().map(u -> Long.toString(u.value()))
+                    .collect(Collectors.joining(",")));
             chip.getClassList().set("mine", reaction.by().contains(context.me()));
             var who = reaction.by().stream().map(context::nameOf).collect(Collectors.joining(", "));
             chip.setAttribute("title", who);
@@ -159,6 +161,22 @@ final class MessageBubble {
             chip.setText(reaction.emoji() + (reaction.count() > 1 ? " " + reaction.count() : ""));
             chips.appendChild(chip);
         }
+    }
+
+    /** The reactions the bubble shows (read back from its chips' data-emoji and data-by). */
+    static List<Reaction> reactionsOf(Element bubble) {
+        var chips = find(bubble, "reaction-chips");
+        if (chips == null) {
+            return List.of();
+        }
+        var reactions = new java.util.ArrayList<Reaction>();
+        for (int i = 0; i < chips.getChildCount(); i++) {
+            var chip = chips.getChild(i);
+            var by = java.util.Arrays.stream(chip.getAttribute("data-by").split(",")).filter(t -> !t.isEmpty())
+                    .map(t -> new UserId(Long.parseLong(t))).toList();
+            reactions.add(new Reaction(chip.getAttribute("data-emoji"), by));
+        }
+        return reactions;
     }
 
     static void setStarred(Element bubble, boolean starred) {

@@ -5,7 +5,6 @@ import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ChatMessage;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationDetails;
-import com.chatter.chat.ConversationId;
 import com.chatter.chat.ConversationNotFoundException;
 import com.chatter.chat.MessageActions;
 import com.chatter.chat.MessageChanged;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteParameters;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,10 +34,6 @@ import org.jspecify.annotations.Nullable;
  */
 class RoomActions implements MessageMenu.Handler {
 
-    static final String MESSAGE_PARAMETER = "message";
-    /** Older pages loaded at most to reach a message (20 × 50 = the list's 1,000 bubbles). */
-    static final int MAX_PAGES_TO_REACH = 20;
-
     final MessageMenu menu;
     final ReactionPicker picker;
     final ComposerBar bar;
@@ -50,7 +44,7 @@ class RoomActions implements MessageMenu.Handler {
     private final ChatService chat;
     private final MessageActions actions;
     private final Clock clock;
-    private final Runnable loadOlder;
+    private final MessageJump jump;
     private @Nullable ConversationDetails details;
 
     RoomActions(ChatRoomView room, ChatService chat, MessageActions actions, MessageSearch messageSearch, Clock clock,
@@ -60,7 +54,7 @@ class RoomActions implements MessageMenu.Handler {
         this.chat = chat;
         this.actions = actions;
         this.clock = clock;
-        this.loadOlder = loadOlder;
+        this.jump = new MessageJump(messages, loadOlder);
         menu = new MessageMenu(messages.getElement(), this);
         picker = new ReactionPicker(this::pick);
         bar = new ComposerBar(room.composer, actions, messages::bubbleContext,
@@ -95,7 +89,7 @@ class RoomActions implements MessageMenu.Handler {
 
     /** After opening: {@code ?message=ID} shows that message in context. */
     void opened(QueryParameters query) {
-        query.getSingleParameter(MESSAGE_PARAMETER).flatMap(RoomActions::parseId).ifPresent(this::goTo);
+        query.getSingleParameter(MessageJump.MESSAGE_PARAMETER).flatMap(RoomActions::parseId).ifPresent(this::goTo);
     }
 
     // ---- live changes: one bubble changes ----
@@ -110,8 +104,8 @@ class RoomActions implements MessageMenu.Handler {
                         deleted.messageId().value()));
                 forget(deleted.messageId());
             }
-            case ReactionsChanged reactions -> bubble(reactions.seq(), reactions.messageId(),
-                    b -> MessageBubble.showReactions(b, reactions.reactions(), messages.bubbleContext()));
+            case ReactionsChanged reacted -> bubble(reacted.seq(), reacted.messageId(), b -> MessageBubble
+                    .showReactions(b, reacted.applyTo(MessageBubble.reactionsOf(b)), messages.bubbleContext()));
             case MessageHiddenForMe hidden -> {
                 messages.remove(hidden.seq());
                 forget(hidden.messageId());
@@ -269,35 +263,12 @@ class RoomActions implements MessageMenu.Handler {
             return;
         }
         if (details == null || !target.conversationId().equals(details.id())) {
-            open(target.conversationId(), id);
+            room.getUI().ifPresent(ui -> MessageJump.openInChat(ui, target.conversationId().value(), id.value()));
             return;
         }
-        int pages = 0;
-        while (messages.bubbleAt(target.seq()) == null && messages.oldestSeq() > target.seq()
-                && messages.olderAvailable() && pages++ < MAX_PAGES_TO_REACH) {
-            loadOlder.run();
-        }
-        if (messages.bubbleAt(target.seq()) == null) {
+        if (!jump.reveal(target)) {
             Composer.showError("This message is too far back to show here.");
-            return;
         }
-        messages.getElement().executeJs("""
-                requestAnimationFrame(() => {
-                  const bubble = document.getElementById($0);
-                  if (!bubble) return;
-                  bubble.scrollIntoView({block: 'center'});
-                  bubble.classList.remove('message-highlight');
-                  void bubble.offsetWidth;
-                  bubble.classList.add('message-highlight');
-                  clearTimeout(bubble.__highlight);
-                  bubble.__highlight = setTimeout(() => bubble.classList.remove('message-highlight'), 3000);
-                });""", "message-" + id.value());
-    }
-
-    private void open(ConversationId conversation, MessageId message) {
-        room.getUI().ifPresent(ui -> ui.navigate(ChatRoomView.class,
-                new RouteParameters(ChatRoomView.PARAMETER, conversation.toString()),
-                QueryParameters.of(MESSAGE_PARAMETER, message.toString())));
     }
 
     /** Runs a service call; a refusal is shown, not thrown. */

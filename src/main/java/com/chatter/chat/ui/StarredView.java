@@ -12,9 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,9 +82,8 @@ class StarredView extends Div {
         item.addClassNames("search-result", "starred-item");
         item.getElement().setAttribute("role", "listitem");
         item.getElement().setAttribute("tabindex", "0");
-        Runnable open = () -> getUI().ifPresent(ui -> ui.navigate(ChatRoomView.class,
-                new RouteParameters(ChatRoomView.PARAMETER, message.conversationId().toString()),
-                QueryParameters.of(RoomActions.MESSAGE_PARAMETER, message.id().toString())));
+        Runnable open = () -> getUI().ifPresent(ui -> MessageJump.openInChat(ui, message.conversationId().value(),
+                message.id().value()));
         item.addClickListener(e -> open.run());
         item.getElement().addEventListener("keydown", e -> open.run()).setFilter("event.key === 'Enter'");
         return item;
