@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
@@ -40,6 +41,7 @@ public class ChatService {
     private final ConversationRepository conversations;
     private final ConversationMemberRepository members;
     private final MessageRepository messages;
+    private final MessageViews views;
     private final AccountService accounts;
     private final BlockService blocks;
     private final CurrentUser currentUser;
@@ -53,13 +55,14 @@ public class ChatService {
     private final Map<Long, Set<UserId>> memberCache = new ConcurrentHashMap<>();
 
     ChatService(ConversationRepository conversations, ConversationMemberRepository members,
-            MessageRepository messages, AccountService accounts, BlockService blocks, CurrentUser currentUser,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
-            SendLimiter sendLimiter, AfterCommitPublisher integrationEvents) {
+            MessageRepository messages, MessageViews views, AccountService accounts, BlockService blocks,
+            CurrentUser currentUser, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+            Clock clock, SendLimiter sendLimiter, AfterCommitPublisher integrationEvents) {
         this.integrationEvents = integrationEvents;
         this.conversations = conversations;
         this.members = members;
         this.messages = messages;
+        this.views = views;
         this.accounts = accounts;
         this.blocks = blocks;
         this.currentUser = currentUser;
@@ -158,9 +161,10 @@ public class ChatService {
     /** Up to {@code limit} messages just before sequence number {@code beforeSeq}, oldest first. */
     @Transactional(readOnly = true)
     public List<ChatMessage> messagesBefore(ConversationId id, long beforeSeq, int limit) {
-        requireMember(id, currentUser.require());
-        var page = new ArrayList<>(messages.findBefore(id.value(), beforeSeq, Limit.of(pageSize(limit))).stream()
-                .map(Message::toDto).toList());
+        var me = currentUser.require();
+        requireMember(id, me);
+        var page = new ArrayList<>(views.of(messages.findBefore(id.value(), beforeSeq, me.value(),
+                Limit.of(pageSize(limit))), me));
         Collections.reverse(page);
         return page;
     }
@@ -168,9 +172,9 @@ public class ChatService {
     /** Up to {@code limit} messages just after sequence number {@code afterSeq}, oldest first (catch-up). */
     @Transactional(readOnly = true)
     public List<ChatMessage> messagesAfter(ConversationId id, long afterSeq, int limit) {
-        requireMember(id, currentUser.require());
-        return messages.findAfter(id.value(), afterSeq, Limit.of(pageSize(limit))).stream()
-                .map(Message::toDto).toList();
+        var me = currentUser.require();
+        requireMember(id, me);
+        return views.of(messages.findAfter(id.value(), afterSeq, me.value(), Limit.of(pageSize(limit))), me);
     }
 
     /**
@@ -183,6 +187,12 @@ public class ChatService {
      */
     @Transactional
     public ChatMessage send(ConversationId id, String clientMessageId, String content) {
+        return post(id, clientMessageId, content, null, false);
+    }
+
+    /** Stores a message as {@link #send} does, optionally replying to a message or as a forwarded copy. */
+    ChatMessage post(ConversationId id, String clientMessageId, String content, @Nullable Message replyTo,
+            boolean forwarded) {
         var me = currentUser.require();
         checkMessage(content);
         sendLimiter.check(me);
@@ -199,11 +209,12 @@ public class ChatService {
             if (earlier.get().conversationId() != id.value()) {
                 throw new IllegalArgumentException("Client message id already used in another conversation");
             }
-            return earlier.get().toDto();
+            return views.of(earlier.get(), me);
         }
         var now = clock.instant();
         long seq = conversation.nextSeq(now);
-        var message = messages.save(new Message(id.value(), seq, me.value(), clientMessageId, content, now)).toDto();
+        var message = views.of(messages.save(new Message(id.value(), seq, me.value(), clientMessageId, content, now,
+                replyTo == null ? null : replyTo.id(), forwarded)), me);
         // Writing a message means having read everything before it.
         members.advanceReadPosition(id.value(), me.value(), seq);
         // A sent message ends "typing": the next keystroke is news again (see TypingPolicy).

@@ -85,7 +85,22 @@ public record ConversationSummary(ConversationId id, UserSummary other, @Nullabl
                     : new ConversationSummary(id, other, lastMessage, lastActivityAt, unreadCount, otherLastReadSeq,
                             otherDeliveredSeq, changed.state());
             case TypingStarted typing -> this;
+            case MessageChanged changed -> withChangedLastMessage(changed);
         };
+    }
+
+    /** An edit or deletion of the newest message shows in the preview; other changes leave the row as it is. */
+    private ConversationSummary withChangedLastMessage(MessageChanged changed) {
+        if (lastMessage == null || !lastMessage.id().equals(changed.messageId())) {
+            return this;
+        }
+        var changedLast = switch (changed) {
+            case MessageEdited edited -> lastMessage.withEdit(edited.content(), edited.editedAt());
+            case MessageDeleted deleted -> lastMessage.asDeleted();
+            default -> lastMessage;
+        };
+        return changedLast == lastMessage ? this
+                : new ConversationSummary(id, other, changedLast, lastActivityAt, unreadCount, otherLastReadSeq);
     }
 
     /** True when the newest message is mine and the other person has read it. */

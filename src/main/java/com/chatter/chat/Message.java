@@ -35,6 +35,18 @@ class Message {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "reply_to_id")
+    private Long replyToId;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(nullable = false)
+    private boolean forwarded;
+
     protected Message() {
     }
 
@@ -47,12 +59,60 @@ class Message {
         this.createdAt = createdAt;
     }
 
+    Message(long conversationId, long seq, long senderId, String clientMessageId, String content, Instant createdAt,
+            Long replyToId, boolean forwarded) {
+        this(conversationId, seq, senderId, clientMessageId, content, createdAt);
+        this.replyToId = replyToId;
+        this.forwarded = forwarded;
+    }
+
+    long id() {
+        return id;
+    }
+
     long conversationId() {
         return conversationId;
     }
 
+    long seq() {
+        return seq;
+    }
+
+    long senderId() {
+        return senderId;
+    }
+
+    String content() {
+        return content;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Long replyToId() {
+        return replyToId;
+    }
+
+    boolean deleted() {
+        return deletedAt != null;
+    }
+
+    /** A new text; the message keeps its place (sequence number and time). */
+    void edit(String newContent, Instant now) {
+        this.content = newContent;
+        this.editedAt = now;
+    }
+
+    /** Deleted for everyone: the text is gone from the database, the bubble stays as "This message was deleted". */
+    void deleteForEveryone(Instant now) {
+        this.content = "";
+        this.deletedAt = now;
+    }
+
+    /** The message without per-viewer or linked details (quote, reactions, star); see {@link MessageViews}. */
     ChatMessage toDto() {
         return new ChatMessage(new MessageId(id), new ConversationId(conversationId), seq, new UserId(senderId),
-                content, createdAt);
+                content, createdAt, editedAt, deletedAt != null, forwarded, null, java.util.List.of(), false);
     }
 }

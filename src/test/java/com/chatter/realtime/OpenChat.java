@@ -5,8 +5,14 @@ import com.chatter.chat.ChatEvent;
 import com.chatter.chat.ChatMessage;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
+import com.chatter.chat.MessageChanged;
+import com.chatter.chat.MessageDeleted;
+import com.chatter.chat.MessageEdited;
+import com.chatter.chat.MessageHiddenForMe;
 import com.chatter.chat.MessagePosted;
 import com.chatter.chat.MessagesDelivered;
+import com.chatter.chat.MessageStarChanged;
+import com.chatter.chat.ReactionsChanged;
 import com.chatter.chat.MessagesRead;
 import com.chatter.chat.TypingStarted;
 import com.chatter.security.CurrentUser;
@@ -67,7 +73,25 @@ final class OpenChat implements AutoCloseable {
             }
             case TypingStarted typing -> {
             }
+            case MessageChanged changed -> change(changed);
             default -> {
+            }
+        }
+    }
+
+    /** An edit, deletion or new reactions change the one message shown, in place (as the chat view does). */
+    private void change(MessageChanged changed) {
+        for (int i = 0; i < shown.size(); i++) {
+            var message = shown.get(i);
+            if (message.seq() == changed.seq()) {
+                switch (changed) {
+                    case MessageEdited edited -> shown.set(i, message.withEdit(edited.content(), edited.editedAt()));
+                    case MessageDeleted deleted -> shown.set(i, message.asDeleted());
+                    case ReactionsChanged reacted -> shown.set(i, message.withReactions(reacted.applyTo(message.reactions())));
+                    case MessageHiddenForMe gone -> shown.remove(i);
+                    case MessageStarChanged star -> shown.set(i, message.withStarred(star.starred()));
+                }
+                return;
             }
         }
     }
@@ -110,6 +134,11 @@ final class OpenChat implements AutoCloseable {
     /** The texts shown, in the order shown. */
     synchronized List<String> texts() {
         return shown.stream().map(ChatMessage::content).toList();
+    }
+
+    /** The messages shown, in the order shown (with their edits, deletions and reactions applied). */
+    synchronized List<ChatMessage> messages() {
+        return List.copyOf(shown);
     }
 
     /** The sequence numbers shown, in the order shown. */

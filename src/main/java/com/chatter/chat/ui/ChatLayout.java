@@ -14,6 +14,7 @@ import com.chatter.chat.DeliveryService;
 import com.chatter.presence.PresenceService;
 import com.chatter.chat.ConversationId;
 import com.chatter.chat.MessagePosted;
+import com.chatter.search.MessageSearch;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
@@ -46,6 +47,7 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
     final Button settings = new Button(VaadinIcon.COG.create());
     final ThemeToggle theme = new ThemeToggle();
     final FrameAttention attention;
+    final Button starred = new Button(VaadinIcon.STAR.create());
     private final Div content = new Div();
     private final Announcer announcer = new Announcer();
     private final AccountService accounts;
@@ -54,7 +56,7 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
 
     ChatLayout(ChatService chat, ChatEvents chatEvents, AccountService accounts, CurrentUser currentUser,
             UiScheduler scheduler, Clock clock, AuthenticationContext authenticationContext,
-            PresenceService presence, DeliveryService delivery, ChatListService lists) {
+            PresenceService presence, DeliveryService delivery, ChatListService lists, MessageSearch messageSearch) {
         this.accounts = accounts;
         this.chat = chat;
         this.currentUser = currentUser;
@@ -87,7 +89,7 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         var title = new Span("Chats");
         title.addClassName("sidebar-title");
 
-        var actions = new Div(newChat, theme, settings, logout);
+        var actions = new Div(starred, newChat, theme, settings, logout);
         actions.addClassName("sidebar-actions");
         var header = new Div(Avatars.of(me.username(), me.displayName()), new Div(title, myName), actions);
         header.addClassName("sidebar-header");
@@ -96,6 +98,15 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         attention = new FrameAttention(presence, delivery, currentUser.require(), chatList::summary,
                 () -> openRoom().map(ChatRoomView::conversationId).orElse(null));
         chatList.onChange(attention::listChanged);
+        // Message search (issue 7): the chat list's search also finds messages, in a section below the chats.
+        var messageResults = new ChatSearchMessages(messageSearch, clock, currentUser.require());
+        chatList.add(messageResults);
+        chatList.search.addValueChangeListener(e -> messageResults.search(e.getValue()));
+        starred.setId("starred-button");
+        starred.addThemeVariants(ButtonVariant.TERTIARY);
+        starred.setAriaLabel("Starred messages");
+        starred.setTooltipText("Starred messages");
+        starred.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StarredView.class)));
         var sidebar = new Div(header, chatList);
         sidebar.addClassName("sidebar");
         sidebar.getElement().setAttribute("role", "navigation");

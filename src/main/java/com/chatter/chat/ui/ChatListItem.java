@@ -109,7 +109,7 @@ class ChatListItem extends RouterLink {
         boolean showDraft = !typing && !selected && !draft.isBlank();
         ticks.setVisible(lastMine && !typing && !showDraft);
         preview.setText(typing ? "typing…" : showDraft ? "Draft: " + firstLine(draft)
-                : last == null ? "" : firstLine(last.content()));
+                : last == null ? "" : last.deleted() ? MessageBubble.DELETED_TEXT : firstLine(last.content()));
         preview.getElement().getClassList().set("typing", typing);
         preview.getElement().getClassList().set("draft", showDraft);
     }

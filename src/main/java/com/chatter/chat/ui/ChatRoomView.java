@@ -15,9 +15,12 @@ import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationDetails;
 import com.chatter.chat.ConversationId;
 import com.chatter.chat.ConversationNotFoundException;
+import com.chatter.chat.MessageActions;
+import com.chatter.chat.MessageChanged;
 import com.chatter.chat.MessagePosted;
 import com.chatter.chat.MessagesRead;
 import com.chatter.chat.TypingStarted;
+import com.chatter.search.MessageSearch;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
@@ -56,6 +59,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final TextArea input;
     final Button send;
     RoomAttention attention; // set in the constructor, after the composer it uses
+    final RoomActions actions;
 
     private final ChatService chat;
     private final ChatListService lists;
@@ -71,7 +75,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     ChatRoomView(ChatService chat, CurrentUser currentUser, UiScheduler scheduler,
             Clock clock, PresenceService presence, ChatListService lists, ChatExtensions chatExtensions,
-            BlockService blocks) {
+            BlockService blocks, MessageActions messageActions, MessageSearch messageSearch) {
         this.chat = chat;
         this.lists = lists;
         this.clock = clock;
@@ -92,6 +96,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         blocking = new BlockControl(blocks, header, composer);
         add(header, messages, composer, attention.jump);
+        actions = new RoomActions(this, chat, messageActions, messageSearch, clock, this::loadOlder);
         extensions = chatExtensions.install(this);
         // Live events reach the room through its ChatLayout's one subscription (apply, resync), which exists before
         // the room reads its conversation. Attaching re-reads what may have arrived in between.
@@ -116,6 +121,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 throw new ConversationNotFoundException(new ConversationId(0));
             }
             open(id.get(), event.getUI());
+            actions.opened(event.getLocation().getQueryParameters());
         } catch (ConversationNotFoundException notFound) {
             conversation = null;
             event.rerouteToError(NotFoundException.class, "Conversation not found");
@@ -131,6 +137,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         attention.leaving();
         composer.open(id);
         blocking.show(details.other().id());
+        actions.opening(details);
         var newest = chat.latestMessages(id, PAGE_SIZE);
         messages.setOtherDelivered(details.otherDeliveredSeq());
         messages.reset(labels(ui), me, newest, details.myLastReadSeq(), details.otherLastReadSeq(),
@@ -208,6 +215,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 case ChatStateChanged changed -> {
                     // the chat list shows it
                 }
+                case MessageChanged changed -> actions.apply(changed);
                 case MessagesRead read -> {
                     if (read.readerId().equals(me)) {
                         myReadSeq = Math.max(myReadSeq, read.lastReadSeq());

@@ -39,6 +39,7 @@ class Composer extends Div {
 
     private final ChatService chat;
     private final Consumer<ChatMessage> onSent;
+    private Delivery delivery;
 
     private @Nullable ConversationId conversation;
     private String clientMessageId = newClientMessageId();
@@ -51,6 +52,7 @@ class Composer extends Div {
     Composer(ChatService chat, Consumer<ChatMessage> onSent) {
         this.chat = chat;
         this.onSent = onSent;
+        this.delivery = chat::send;
         addClassName("composer-area");
 
         input.setId("message-input");
@@ -83,6 +85,22 @@ class Composer extends Div {
         var row = new Div(input, send);
         row.addClassName("composer");
         add(extras, row);
+    }
+
+    /**
+     * What Enter and the send button do with the text. By default it is sent; a feature (replying, editing) may
+     * handle it instead. Returns the stored message to show, or null when there is nothing new to show.
+     */
+    interface Delivery {
+        @Nullable ChatMessage deliver(ConversationId conversation, String clientMessageId, String text);
+    }
+
+    void setDelivery(Delivery delivery) {
+        this.delivery = delivery;
+    }
+
+    void resetDelivery() {
+        this.delivery = chat::send;
     }
 
     /** A conversation was opened: the box starts empty. */
@@ -178,10 +196,12 @@ class Composer extends Div {
             clientMessageText = text;
         }
         try {
-            var message = chat.send(conversation, clientMessageId, text);
+            var message = delivery.deliver(conversation, clientMessageId, text);
             input.setInvalid(false);
             clientMessageText = null;
-            onSent.accept(message);
+            if (message != null) {
+                onSent.accept(message);
+            }
             return true;
         } catch (MessageRejectedException rejected) {
             refuse(rejected.getMessage());

@@ -12,11 +12,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scrolling list of message bubbles with day separators. The scroller is anchored at the bottom (CSS
@@ -30,8 +33,7 @@ import java.util.function.Supplier;
  * window the browser says when the user reaches or leaves the bottom; the next message arriving while the user is
  * at the bottom shrinks the list to the window again, above what the user sees.
  *
- * <p>Bubbles are plain {@link Element}s, not components, with no listeners: four state nodes each (see
- * {@link #bubble}).
+ * <p>Bubbles are plain {@link Element}s, not components, with no listeners (see {@link MessageBubble}).
  */
 class MessageList extends Div {
 
@@ -51,6 +53,7 @@ class MessageList extends Div {
     /** Puts a message's text into its bubble: a plain text node unless renderers (links, formatting) apply. */
     private BiConsumer<Element, String> textRenderer = Element::setText;
     private UserId me;
+    private Function<UserId, String> names = id -> "";
     private LocalDate firstDay;
     private LocalDate lastDay;
     private long otherReadSeq;
@@ -371,31 +374,52 @@ class MessageList extends Div {
         return separator;
     }
 
-    /**
-     * {@code <div id="message-7" class="message mine" data-seq="12" data-status="read"><span class="message-text">text</span>
-     * <span class="message-meta message-time" data-time="14:05"></span></div>}: the time and (for my messages) the
-     * ticks are drawn by CSS from data-time and data-status, so a bubble costs four state nodes. Class names and
-     * status values are constants, shared by every bubble.
-     */
+    /** Draws a bubble (see {@link MessageBubble}) and keeps it by sequence number. */
     private Element bubble(ChatMessage message) {
-        boolean mine = message.senderId().equals(me);
-        var text = new Element("span");
-        text.getClassList().add("message-text");
-        Bidi.isolated(text);
-        textRenderer.accept(text, message.content()); // text nodes and elements: never parsed as HTML
-        var meta = new Element("span");
-        meta.getClassList().add("message-meta");
-        meta.getClassList().add("message-time");
-        meta.setAttribute("data-time", labels.time(message.createdAt()));
-        var bubble = new Element("div");
-        bubble.setAttribute("id", "message-" + message.id().value());
-        bubble.getClassList().add("message");
-        bubble.getClassList().add(mine ? "mine" : "theirs");
-        // data-seq is part of the QA contract (README): tests find the order and gaps by it.
-        bubble.setAttribute("data-seq", Long.toString(message.seq()));
-        bubble.appendChild(text, meta);
+        var bubble = MessageBubble.create(message, labels.time(message.createdAt()), bubbleContext());
         bubbles.put(message.seq(), bubble);
         bubble.setAttribute("data-status", status(message.seq(), bubble));
         return bubble;
+    }
+
+    // ---- for message actions: one bubble changes in place ----
+
+    /** The names bubbles show for people (quotes, who reacted). */
+    void setNames(Function<UserId, String> names) {
+        this.names = names;
+    }
+
+    MessageBubble.Context bubbleContext() {
+        return new MessageBubble.Context(me, names, textRenderer);
+    }
+
+    /** The bubble of the message with this sequence number, when shown. */
+    @Nullable Element bubbleAt(long seq) {
+        return bubbles.get(seq);
+    }
+
+    Collection<Element> shownBubbles() {
+        return bubbles.values();
+    }
+
+    boolean olderAvailable() {
+        return olderAvailable;
+    }
+
+    /** Takes one bubble away (deleted for me), and its day separator if it was the day's last. */
+    void remove(long seq) {
+        var bubble = bubbles.remove(seq);
+        if (bubble == null) {
+            return;
+        }
+        var parent = column.getElement();
+        int index = parent.indexOfChild(bubble);
+        parent.removeChild(bubble);
+        if (index > 1 && isSeparator(parent.getChild(index - 1))
+                && (index >= parent.getChildCount() || isSeparator(parent.getChild(index)))) {
+            parent.removeChild(index - 1);
+        }
+        firstDay = parent.getChildCount() > 1 ? LocalDate.parse(parent.getChild(1).getAttribute(DAY)) : null;
+        lastDay = bubbles.isEmpty() ? null : labelsDayOfLastSeparator(parent);
     }
 }

@@ -1,79 +1,295 @@
 package com.chatter.chat.ui;
 
-import com.chatter.extension.ChatRoomAction;
-import com.chatter.extension.Reply;
-import com.chatter.extension.RoomContext;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.icon.Icon;
-import java.util.ArrayList;
+import com.chatter.base.ui.ClientTimeZone;
+import com.chatter.base.ui.TimeLabels;
+import com.chatter.chat.ChatMessage;
+import com.chatter.chat.ChatService;
+import com.chatter.chat.ConversationDetails;
+import com.chatter.chat.ConversationNotFoundException;
+import com.chatter.chat.MessageActions;
+import com.chatter.chat.MessageChanged;
+import com.chatter.chat.MessageDeleted;
+import com.chatter.chat.MessageEdited;
+import com.chatter.chat.MessageHiddenForMe;
+import com.chatter.chat.MessageId;
+import com.chatter.chat.MessageNotFoundException;
+import com.chatter.chat.MessageRejectedException;
+import com.chatter.chat.MessageStarChanged;
+import com.chatter.chat.ReactionsChanged;
+import com.chatter.search.MessageSearch;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The {@link ChatRoomAction} beans as items of the room header's menu ({@code room-action-{id}}). */
-final class RoomActions {
+/**
+ * Message actions in one room: the shared message menu and reaction picker, the reply/edit bar of the composer,
+ * the delete and forward dialogs, the room's search, going to a message in context (quotes, search results,
+ * starred messages, {@code ?message=ID}), and live changes applied to the one bubble they concern.
+ */
+class RoomActions implements MessageMenu.Handler {
 
-    private static final Logger log = LoggerFactory.getLogger(RoomActions.class);
+    final MessageMenu menu;
+    final ReactionPicker picker;
+    final ComposerBar bar;
+    final RoomSearch search;
+    final Button searchButton = new Button(VaadinIcon.SEARCH.create());
+    private final ChatRoomView room;
+    private final MessageList messages;
+    private final ChatService chat;
+    private final MessageActions actions;
+    private final Clock clock;
+    private final MessageJump jump;
+    private @Nullable ConversationDetails details;
 
-    private record Entry(ChatRoomAction action, MenuItem item) {
+    RoomActions(ChatRoomView room, ChatService chat, MessageActions actions, MessageSearch messageSearch, Clock clock,
+            Runnable loadOlder) {
+        this.room = room;
+        this.messages = room.messages;
+        this.chat = chat;
+        this.actions = actions;
+        this.clock = clock;
+        this.jump = new MessageJump(messages, loadOlder);
+        menu = new MessageMenu(messages.getElement(), this);
+        picker = new ReactionPicker(this::pick);
+        bar = new ComposerBar(room.composer, actions, messages::bubbleContext,
+                edited -> bubble(edited.seq(), edited.id(), b -> MessageBubble.showEdited(b, edited.content(), room.messages.bubbleContext().render())),
+                this::editLast);
+        search = new RoomSearch(messageSearch, () -> details == null ? 0L : details.id().value(), this::labels,
+                hit -> details != null && hit.senderId().equals(details.me().id()) ? "You" : hit.chatName(),
+                hit -> goTo(new MessageId(hit.messageId())));
+        searchButton.setId("chat-search-button");
+        searchButton.addThemeVariants(ButtonVariant.TERTIARY);
+        searchButton.setAriaLabel("Search messages");
+        searchButton.setTooltipText("Search");
+        searchButton.addClickListener(e -> search.toggle());
+        room.header.addAction(searchButton);
+        room.header.addMenuItem("menu-starred", "Starred messages",
+                () -> room.getUI().ifPresent(ui -> ui.navigate(StarredView.class)));
+        room.composer.extras.add(bar);
+        room.addComponentAtIndex(1, search);
+        room.add(menu, picker);
     }
 
-    private final List<Entry> entries = new ArrayList<>();
-    private final RoomHeader header;
+    /** A conversation is being opened (before its bubbles are drawn): names for quotes, nothing half-done. */
+    void opening(ConversationDetails opened) {
+        this.details = opened;
+        var other = opened.other();
+        messages.setNames(id -> id.equals(other.id()) ? other.displayName() : "");
+        bar.reset();
+        menu.close();
+        picker.close();
+        search.close();
+    }
 
-    RoomActions(List<ChatRoomAction> actions, RoomHeader header, Supplier<@Nullable RoomContext> room,
-            RoomExtensions.Answer answer, Consumer<String> post) {
-        this.header = header;
-        for (var action : actions) {
-            var item = header.addMenuItem("room-action-" + action.id(), action.label(), () -> {
-                var context = room.get();
-                if (context != null) {
-                    var text = answer.answer(() -> action.run(context), action.label());
-                    if (text != null) {
-                        post.accept(text);
-                    }
-                }
-            });
-            var icon = icon(action.icon());
-            if (icon != null) {
-                item.addComponentAsFirst(icon);
+    /** After opening: {@code ?message=ID} shows that message in context. */
+    void opened(QueryParameters query) {
+        query.getSingleParameter(MessageJump.MESSAGE_PARAMETER).flatMap(RoomActions::parseId).ifPresent(this::goTo);
+    }
+
+    // ---- live changes: one bubble changes ----
+
+    void apply(MessageChanged changed) {
+        switch (changed) {
+            case MessageEdited edited ->
+                    bubble(edited.seq(), edited.messageId(), b -> MessageBubble.showEdited(b, edited.content(), room.messages.bubbleContext().render()));
+            case MessageDeleted deleted -> {
+                bubble(deleted.seq(), deleted.messageId(), MessageBubble::showDeleted);
+                messages.shownBubbles().forEach(b -> MessageBubble.quotedMessageDeleted(b,
+                        deleted.messageId().value()));
+                forget(deleted.messageId());
             }
-            entries.add(new Entry(action, item));
-        }
-    }
-
-    /** The menu item of an action, by the action's id. */
-    java.util.Optional<MenuItem> item(String actionId) {
-        return entries.stream().filter(e -> e.action().id().equals(actionId)).map(Entry::item).findFirst();
-    }
-
-    /** Offers each action in the room that it is visible in. */
-    void show(RoomContext room) {
-        for (var entry : entries) {
-            boolean visible;
-            try {
-                visible = entry.action().isVisible(room);
-            } catch (RuntimeException failure) {
-                log.warn("Room action {} failed to say where it is visible", entry.action().id(), failure);
-                visible = false;
+            case ReactionsChanged reacted -> bubble(reacted.seq(), reacted.messageId(), b -> MessageBubble
+                    .showReactions(b, reacted.applyTo(MessageBubble.reactionsOf(b)), messages.bubbleContext()));
+            case MessageHiddenForMe hidden -> {
+                messages.remove(hidden.seq());
+                forget(hidden.messageId());
             }
-            entry.item().setVisible(visible);
-        }
-        if (!entries.isEmpty()) {
-            header.refreshMenuButton();
+            case MessageStarChanged star ->
+                    bubble(star.seq(), star.messageId(), b -> MessageBubble.setStarred(b, star.starred()));
         }
     }
 
-    private static @Nullable Icon icon(String name) {
-        int colon = name.indexOf(':');
-        if (colon <= 0 || colon == name.length() - 1) {
+    /** A message that is gone can't stay in the reply bar, the edit bar or the open menu. */
+    private void forget(MessageId id) {
+        if (bar.replyingTo() != null && bar.replyingTo().id().equals(id)) {
+            bar.cancelReply();
+        }
+        if (bar.editing() != null && bar.editing().id().equals(id)) {
+            bar.cancelEdit();
+        }
+        if (menu.message() != null && menu.message().id().equals(id)) {
+            menu.close();
+        }
+    }
+
+    private void bubble(long seq, MessageId id, java.util.function.Consumer<com.vaadin.flow.dom.Element> change) {
+        var bubble = messages.bubbleAt(seq);
+        if (bubble != null && MessageBubble.messageId(bubble) == id.value()) {
+            change.accept(bubble);
+        }
+    }
+
+    // ---- the menu's actions ----
+
+    @Override
+    public @Nullable ChatMessage load(long messageId) {
+        try {
+            return actions.message(new MessageId(messageId));
+        } catch (MessageNotFoundException gone) {
+            Composer.showError("This message is no longer available.");
             return null;
         }
-        var icon = new Icon(name.substring(0, colon), name.substring(colon + 1));
-        icon.addClassName("room-action-icon");
-        return icon;
+    }
+
+    @Override
+    public boolean canEdit(ChatMessage message) {
+        return actions.canEdit(message);
+    }
+
+    @Override
+    public void reply(ChatMessage message) {
+        bar.startReply(message);
+    }
+
+    @Override
+    public void react(ChatMessage message, double x, double y) {
+        picker.open(message, messages.bubbleContext(), x, y);
+    }
+
+    private void pick(ChatMessage message, String emoji) {
+        run(() -> {
+            var reactions = actions.react(message.id(), emoji);
+            bubble(message.seq(), message.id(),
+                    b -> MessageBubble.showReactions(b, reactions, messages.bubbleContext()));
+        });
+    }
+
+    @Override
+    public void edit(ChatMessage message) {
+        if (actions.canEdit(message)) {
+            bar.startEdit(message);
+        } else {
+            Composer.showError("Messages can only be edited within 15 minutes of sending.");
+        }
+    }
+
+    /** ↑ in an empty composer: my last message, if it can still be edited. */
+    private void editLast() {
+        if (details == null) {
+            return;
+        }
+        actions.lastOwnMessage(details.id()).filter(actions::canEdit).ifPresent(bar::startEdit);
+    }
+
+    @Override
+    public void delete(ChatMessage message) {
+        var dialog = new DeleteDialog(message, actions.canDeleteForEveryone(message),
+                () -> run(() -> {
+                    actions.deleteForMe(message.id());
+                    messages.remove(message.seq());
+                    forget(message.id());
+                }),
+                () -> run(() -> {
+                    actions.deleteForEveryone(message.id());
+                    bubble(message.seq(), message.id(), MessageBubble::showDeleted);
+                    forget(message.id());
+                }));
+        dialog.open();
+    }
+
+    @Override
+    public void forward(ChatMessage message) {
+        List<com.chatter.chat.ConversationSummary> chats = chat.listConversations();
+        var dialog = new ForwardDialog[1];
+        dialog[0] = new ForwardDialog(message, chats, (targets, requestId) -> {
+            try {
+                actions.forward(message.id(), targets, requestId);
+                dialog[0].close();
+                Notification.show(targets.size() == 1 ? "Message forwarded" : "Forwarded to " + targets.size()
+                        + " chats", 2500, Notification.Position.BOTTOM_CENTER);
+            } catch (MessageRejectedException | MessageNotFoundException | ConversationNotFoundException refused) {
+                Composer.showError(refused.getMessage());
+                dialog[0].failed();
+            }
+        });
+        dialog[0].open();
+    }
+
+    @Override
+    public void toggleStar(ChatMessage message) {
+        run(() -> {
+            boolean starred = !message.starred();
+            actions.setStarred(message.id(), starred);
+            bubble(message.seq(), message.id(), b -> MessageBubble.setStarred(b, starred));
+            Notification.show(starred ? "Message starred" : "Star removed", 2000, Notification.Position.BOTTOM_CENTER);
+        });
+    }
+
+    @Override
+    public void copy(ChatMessage message) {
+        room.getElement().executeJs("""
+                const text = $0;
+                const fallback = () => {
+                  const area = document.createElement('textarea');
+                  area.value = text; document.body.appendChild(area); area.select();
+                  try { document.execCommand('copy'); } finally { area.remove(); }
+                };
+                if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).catch(fallback);
+                else fallback();""", message.content());
+        Notification.show("Message copied", 2000, Notification.Position.BOTTOM_CENTER);
+    }
+
+    @Override
+    public void goToQuoted(long quotedMessageId) {
+        goTo(new MessageId(quotedMessageId));
+    }
+
+    /**
+     * Shows a message in context: in this chat, older pages load until it is there, then it scrolls into view and
+     * is highlighted; a message of another chat opens that chat at the message.
+     */
+    void goTo(MessageId id) {
+        ChatMessage target;
+        try {
+            target = actions.message(id);
+        } catch (MessageNotFoundException gone) {
+            Composer.showError("This message is no longer available.");
+            return;
+        }
+        if (details == null || !target.conversationId().equals(details.id())) {
+            room.getUI().ifPresent(ui -> MessageJump.openInChat(ui, target.conversationId().value(), id.value()));
+            return;
+        }
+        if (!jump.reveal(target)) {
+            Composer.showError("This message is too far back to show here.");
+        }
+    }
+
+    /** Runs a service call; a refusal is shown, not thrown. */
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (MessageRejectedException | MessageNotFoundException refused) {
+            Composer.showError(refused.getMessage());
+        }
+    }
+
+    private TimeLabels labels() {
+        ZoneId zone = room.getUI().map(ClientTimeZone::of).orElse(ZoneId.systemDefault());
+        return new TimeLabels(zone, clock.instant());
+    }
+
+    private static java.util.Optional<MessageId> parseId(String text) {
+        try {
+            return java.util.Optional.of(new MessageId(Long.parseLong(text)));
+        } catch (NumberFormatException bad) {
+            return java.util.Optional.empty();
+        }
     }
 }

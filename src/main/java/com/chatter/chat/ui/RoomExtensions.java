@@ -18,13 +18,13 @@ final class RoomExtensions {
 
     private final ChatRoomView room;
     private final CommandRunner commands;
-    final RoomActions actions;
+    final ExtensionMenuItems actions;
     private @Nullable RoomContext context;
 
     RoomExtensions(ChatExtensions extensions, ChatRoomView room) {
         this.room = room;
         this.commands = new CommandRunner(extensions.commands, () -> context, this::answer);
-        this.actions = new RoomActions(extensions.roomActions, room.header, () -> context, this::answer,
+        this.actions = new ExtensionMenuItems(extensions.roomActions, room.header, () -> context, this::answer,
                 room.composer::post);
         var menu = new CommandMenu(extensions.commands, room.composer);
         room.composer.extras.add(menu);
