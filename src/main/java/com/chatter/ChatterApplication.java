@@ -22,7 +22,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet("styles.css")
 @StyleSheet("attention.css")
 @StyleSheet("extensions.css")
-@StyleSheet("message-actions.css") // message menu, reactions, reply/edit bar, search (issue 7)
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
 @Meta(name = "theme-color", content = "#008069")
 public class ChatterApplication implements AppShellConfigurator {

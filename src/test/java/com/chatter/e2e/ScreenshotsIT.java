@@ -8,6 +8,59 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /** Saves current screenshots of the main screens to docs/screenshots (and checks they show what they should). */
 class ScreenshotsIT extends E2eTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.chatter.chat.MessageActions actions;
+
+    /** Message actions (issue 7): the message menu, a reply, reactions and search results. */
+    @Test
+    void messageActionScreens() {
+        var alice = createUser("alice", "Alice Liddell");
+        var bob = createUser("bob", "Bob Builder");
+        var withBob = openChat(alice, bob);
+        var question = send(bob, withBob, "Which train do we take on Saturday?");
+        send(alice, withBob, "The 9:15 from the central station");
+        var photo = send(bob, withBob, "Great! I booked the table at the harbour restaurant 🎉");
+        as(alice, () -> actions.react(photo.id(), "❤️"));
+        as(bob, () -> actions.react(photo.id(), "❤️"));
+        send(alice, withBob, "Let's walk along the harbour afterwards");
+
+        var driver = (ChromeDriver) sharedBrowser(0);
+        Browsers.viewport(driver, 1280, 800, false);
+        var room = ChatRoomPage.open(loggedIn(alice, driver).driver, baseUrl(), withBob);
+        var page = new MessageActionsPage(room);
+        room.waitForBubble("Let's walk along the harbour afterwards");
+
+        page.openMenu(question.id());
+        assertThat(page.menuShows("reply")).isTrue();
+        screenshot(driver, "message-menu");
+        page.escape();
+        page.waitFor(d -> !page.menuOpen());
+
+        page.react(photo.id(), 2);
+        page.waitFor(d -> page.chips(photo.id()).size() == 2);
+        page.bubble(photo.id()).findElement(org.openqa.selenium.By.className("reaction-chip")).click();
+        page.waitFor(d -> page.byId("reaction-who").isDisplayed());
+        screenshot(driver, "message-reactions");
+        page.escape();
+        page.waitFor(d -> !page.byId("reaction-picker").isDisplayed());
+
+        as(alice, () -> actions.reply(withBob, "shot-reply", "Yes, the 9:15. I'll get the tickets!",
+                question.id()));
+        room.waitForBubble("Yes, the 9:15. I'll get the tickets!");
+        page.openMenu(photo.id()).action("reply");
+        page.waitFor(d -> page.byId("reply-preview").isDisplayed());
+        room.type("Can't wait");
+        screenshot(driver, "message-reply");
+        page.byId("reply-cancel").click();
+
+        page.byId("chat-search-button").click();
+        page.waitFor(d -> page.byId("message-search").isDisplayed());
+        Page.innerInput(page.byId("message-search-input")).sendKeys("harbour");
+        page.waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector("#message-search-results .search-result"))
+                .size() == 2);
+        screenshot(driver, "message-search");
+    }
+
     @Test
     void desktopScreens() {
         var alice = createUser("alice", "Alice Liddell");
