@@ -5,6 +5,8 @@ import com.chatter.account.UserId;
 import com.chatter.account.UserSummary;
 import com.chatter.base.AfterCommitPublisher;
 import com.chatter.extension.IntegrationEvent;
+import com.chatter.extension.MessageDeletedEvent;
+import com.chatter.extension.MessageEditedEvent;
 import com.chatter.extension.MessagePostedEvent;
 import com.chatter.extension.UserRef;
 import java.util.Map;
@@ -30,14 +32,21 @@ class IntegrationEvents {
     /** Senders' names: accounts never change their username, and bots' names only on a restart. */
     private final Map<UserId, UserSummary> people = new ConcurrentHashMap<>();
 
-    IntegrationEvents(AfterCommitPublisher publisher, AccountService accounts) {
+    private final MessageRepository messages;
+    private final java.time.Clock clock;
+
+    IntegrationEvents(AfterCommitPublisher publisher, AccountService accounts, MessageRepository messages,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.publisher = publisher;
         this.accounts = accounts;
+        this.messages = messages;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void committed(ChatRelay.Outgoing outgoing) {
-        if (outgoing.event() instanceof MessagePosted) {
+        if (outgoing.event() instanceof MessagePosted || outgoing.event() instanceof MessageEdited
+                || outgoing.event() instanceof MessageDeleted) {
             publisher.publishAfterCommit(() -> toPublic(outgoing));
         }
     }
@@ -52,8 +61,21 @@ class IntegrationEvents {
                         message.createdAt(), outgoing.recipients().stream().map(UserId::value)
                                 .collect(Collectors.toUnmodifiableSet()));
             }
+            // Only the author edits a message or deletes it for everyone (MessageActions checks it).
+            case MessageEdited edited -> authorOf(edited.messageId())
+                    .map(author -> new MessageEditedEvent(edited.messageId().value(), edited.conversationId().value(),
+                            author, edited.content(), edited.editedAt()))
+                    .orElse(null);
+            case MessageDeleted deleted -> messages.findById(deleted.messageId().value())
+                    .map(message -> new MessageDeletedEvent(deleted.messageId().value(),
+                            deleted.conversationId().value(), message.senderId(), clock.instant()))
+                    .orElse(null);
             default -> null;
         };
+    }
+
+    private java.util.Optional<Long> authorOf(MessageId id) {
+        return messages.findById(id.value()).map(Message::senderId);
     }
 
     private @Nullable UserRef person(UserId id) {

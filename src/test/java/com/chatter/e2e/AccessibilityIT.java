@@ -27,8 +27,8 @@ class AccessibilityIT extends E2eTestBase {
         var carol = createUser("axc", "Carol Axe");
         var withBob = openChat(alice, bob);
         var withCarol = openChat(carol, alice);
-        send(bob, withBob, "Hello Alice, lunch today?");
-        send(alice, withBob, "Sure, 12:30 at the usual place.");
+        var hello = send(bob, withBob, "Hello Alice, lunch today?");
+        var sure = send(alice, withBob, "Sure, 12:30 at the usual place.");
         as(bob, () -> {
             chat.markRead(withBob, Long.MAX_VALUE);
             return null;
@@ -97,6 +97,43 @@ class AccessibilityIT extends E2eTestBase {
         room.sendWithEnter("One more thing");
         room.waitForBubble("One more thing");
         check(driver, "chat room after sending");
+
+        // Message actions: the menu, reactions, a reply, the delete and forward dialogs, search, starred.
+        var actions = new MessageActionsPage(room);
+        actions.openMenu(hello.id());
+        check(driver, "message menu");
+        actions.escape();
+        actions.react(hello.id(), 0);
+        actions.waitFor(d -> !actions.chips(hello.id()).isEmpty());
+        check(driver, "reactions");
+        actions.escape();
+        actions.openMenu(hello.id()).action("reply");
+        actions.waitFor(d -> d.findElement(By.id("reply-preview")).isDisplayed());
+        check(driver, "reply preview");
+        room.sendWithEnter("Yes, lunch!");
+        room.waitForBubble("Yes, lunch!");
+        check(driver, "a reply with its quote");
+        actions.openMenu(sure.id()).action("delete");
+        actions.waitFor(d -> d.findElement(By.id("delete-dialog")).isDisplayed());
+        check(driver, "delete dialog");
+        actions.byId("delete-for-everyone").click();
+        actions.waitFor(d -> "true".equals(actions.attribute(sure.id(), "data-deleted")));
+        check(driver, "a deleted message");
+        actions.openMenu(hello.id()).action("forward");
+        actions.waitFor(d -> d.findElement(By.id("forward-dialog")).isDisplayed());
+        check(driver, "forward dialog");
+        actions.byId("forward-cancel").click();
+        actions.byId("chat-search-button").click();
+        actions.waitFor(d -> d.findElement(By.id("message-search")).isDisplayed());
+        Page.innerInput(actions.byId("message-search-input")).sendKeys("lunch");
+        actions.waitFor(d -> !d.findElements(By.cssSelector("[id^=search-result-]")).isEmpty());
+        check(driver, "search results");
+        actions.byId("message-search-close").click();
+        actions.openMenu(hello.id()).action("star");
+        driver.get(baseUrl() + "starred");
+        room.waitFor(d -> d.findElement(By.id("starred-list")).isDisplayed());
+        room.waitForVaadin();
+        check(driver, "starred messages");
 
         driver.get(baseUrl() + "settings");
         room.waitFor(d -> d.findElement(By.id("settings-change-password")).isDisplayed());

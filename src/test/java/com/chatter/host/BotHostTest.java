@@ -13,6 +13,9 @@ import com.chatter.chat.ConversationId;
 import com.chatter.chat.MessagePosted;
 import com.chatter.extension.ConversationCreatedEvent;
 import com.chatter.extension.Messenger;
+import com.chatter.chat.MessageActions;
+import com.chatter.extension.MessageDeletedEvent;
+import com.chatter.extension.MessageEditedEvent;
 import com.chatter.extension.MessagePostedEvent;
 import com.chatter.extension.UserRegisteredEvent;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,6 +39,8 @@ class BotHostTest extends ServiceTestSupport {
     ChatEvents chatEvents;
     @Autowired
     Messenger messenger;
+    @Autowired
+    MessageActions actions;
     @Autowired
     MeterRegistry meters;
     @Autowired
@@ -183,6 +188,25 @@ class BotHostTest extends ServiceTestSupport {
                         assertThat(p.sender().username()).isEqualTo(amy.username());
                         assertThat(p.text()).isEqualTo("an event");
                         assertThat(p.memberIds()).contains(ben.id().value());
+                    }));
+        });
+        // Edits and deletions for everyone are integration events too.
+        as(amy, () -> actions.edit(message.id(), "an edited event"));
+        as(amy, () -> {
+            actions.deleteForEveryone(message.id());
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(recorder.events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(
+                    MessageEditedEvent.class, edited -> {
+                        assertThat(edited.messageId()).isEqualTo(message.id().value());
+                        assertThat(edited.editorId()).isEqualTo(amy.id().value());
+                        assertThat(edited.text()).isEqualTo("an edited event");
+                    }));
+            assertThat(recorder.events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(
+                    MessageDeletedEvent.class, deleted -> {
+                        assertThat(deleted.messageId()).isEqualTo(message.id().value());
+                        assertThat(deleted.deletedById()).isEqualTo(amy.id().value());
                     }));
         });
         assertThat(recorder.threads).allMatch("chatter-events"::equals);

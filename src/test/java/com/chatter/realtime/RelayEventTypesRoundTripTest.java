@@ -27,8 +27,15 @@ class RelayEventTypesRoundTripTest {
     @Test
     void everyRelayedEventTypeRoundTripsThroughJson() throws Exception {
         var types = new ArrayList<Class<? extends Serializable>>();
-        for (var type : ChatEvent.class.getPermittedSubclasses()) {
-            types.add(type.asSubclass(Serializable.class));
+        var sealed = new java.util.ArrayDeque<Class<?>>(List.of(ChatEvent.class));
+        while (!sealed.isEmpty()) { // records, also those of sealed sub-interfaces such as MessageChanged
+            for (var type : sealed.pop().getPermittedSubclasses()) {
+                if (type.isSealed()) {
+                    sealed.push(type);
+                } else {
+                    types.add(type.asSubclass(Serializable.class));
+                }
+            }
         }
         types.add(PresenceChanged.class);
         var codec = new RelayCodec("a-secret-of-at-least-32-characters-long", types);
