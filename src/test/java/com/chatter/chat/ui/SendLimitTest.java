@@ -7,12 +7,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Sending is limited per user (here 3 per 10 s): one more is refused, the composer says why and keeps the text. */
 @SpringBootTest(properties = {"chatter.limits.registration-per-address=2/1h", "chatter.limits.send-per-user=3/10s"})
 @ActiveProfiles("test")
 @Import(TestUsers.class)
+// A fresh context of its own: when the cached one (shared with RegistrationLimitTest) comes back after other contexts
+// started, @WithUserDetails' security context is not the one the views read, and the test runs logged out.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class SendLimitTest extends ChatViewTestSupport {
 
     @Test
