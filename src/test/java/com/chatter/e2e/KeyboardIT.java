@@ -24,7 +24,14 @@ class KeyboardIT extends E2eTestBase {
         // Register: the username field has focus; Tab moves through the form, Enter on the button submits.
         var register = RegisterPage.open(driver, baseUrl());
         tabTo(driver, "register-username"); // it has focus already when the window has (autofocus)
-        keys(driver, username, Keys.TAB, "Alice Keys", Keys.TAB, PASSWORD, Keys.TAB, PASSWORD);
+        // Tab from field to field (a password field's "show" button is a Tab stop of its own).
+        keys(driver, username);
+        tabTo(driver, "register-display-name");
+        keys(driver, "Alice Keys");
+        tabTo(driver, "register-password");
+        keys(driver, PASSWORD);
+        tabTo(driver, "register-confirm");
+        keys(driver, PASSWORD);
         tabTo(driver, "register-submit");
         keys(driver, Keys.ENTER);
         register.waitFor(d -> d.getCurrentUrl().contains("/login"));

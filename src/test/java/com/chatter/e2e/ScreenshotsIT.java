@@ -82,6 +82,9 @@ class ScreenshotsIT extends E2eTestBase {
 
         var driver = (ChromeDriver) sharedBrowser(0);
         Browsers.viewport(driver, 1280, 800, false);
+        if (driver.getCurrentUrl().startsWith(baseUrl())) {
+            driver.manage().deleteAllCookies(); // the shared browser may still be logged in from another test
+        }
         var login = LoginPage.open(driver, baseUrl());
         screenshot(driver, "login");
 
