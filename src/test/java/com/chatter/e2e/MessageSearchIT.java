@@ -35,7 +35,10 @@ class MessageSearchIT extends E2eTestBase {
         assertThat(match.getAttribute("textContent")).isEqualTo("Harbour");
         assertThat(results(page).get(1).getAttribute("textContent")).contains("<i>");
 
-        results(page).get(1).click();
+        var older = results(page).get(1);
+        page.js("arguments[0].scrollIntoView({block: 'nearest'});", older); // the results panel scrolls
+        page.waitFor(d -> older.isDisplayed());
+        older.click();
         page.waitFor(d -> page.shown(oldest.id()) && page.inView(oldest.id()));
         assertThat(page.highlighted(oldest.id())).isTrue();
 
@@ -74,7 +77,9 @@ class MessageSearchIT extends E2eTestBase {
         assertThat(messageResults(list).get(1).findElement(By.cssSelector("mark.search-match")).getAttribute("textContent"))
                 .isEqualTo("concert");
 
-        messageResults(list).get(1).click();
+        var benResult = messageResults(list).get(1);
+        list.js("arguments[0].scrollIntoView({block: 'nearest'});", benResult);
+        benResult.click();
         var page = new MessageActionsPage(new ChatRoomPage(list.driver)); // the URL ends in ?message=…
         assertThat(page.room.id).isEqualTo(withBen);
         page.waitFor(d -> page.shown(fromBen.id()) && page.highlighted(fromBen.id()));
