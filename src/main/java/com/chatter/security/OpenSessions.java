@@ -6,7 +6,10 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +26,9 @@ class OpenSessions implements VaadinServiceInitListener {
 
     static final String LOGIN_PATH = "login";
     private static final Logger log = LoggerFactory.getLogger(OpenSessions.class);
+
+    /** How long the pages of an ended session get to receive "go to the login page" before the session ends. */
+    private static final Executor END_LATER = CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS);
 
     private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
 
@@ -58,14 +64,18 @@ class OpenSessions implements VaadinServiceInitListener {
                     || !username.equalsIgnoreCase(usernameOf(session))) {
                 continue;
             }
-            session.access(() -> {
-                leaveAllPages(session, null);
+            // The pages are told first; the session ends a moment later. Invalidating it at once would close the
+            // pages' Push sockets while the "go to the login page" message is still being written to them, and
+            // they would stay on screen. Meanwhile every request of that session is refused already: its
+            // credentials version is outdated (SessionGuard).
+            session.access(() -> leaveAllPages(session, null));
+            END_LATER.execute(() -> session.access(() -> {
                 try {
                     wrapped.invalidate();
                 } catch (IllegalStateException alreadyInvalid) {
-                    // ended meanwhile
+                    // ended meanwhile (e.g. its page went to the login page)
                 }
-            });
+            }));
         }
     }
 

@@ -32,9 +32,8 @@ class BlockingIT extends E2eTestBase {
         assertThat(amyRoom.byId("blocked-notice").getText()).contains("You blocked this contact.").contains("Unblock");
         amyRoom.waitFor(d -> !d.findElement(By.id("message-input")).isDisplayed());
 
-        // With the send button: after Enter the text is put back but the reason is not shown at the moment (a known
-        // regression of the merged composer, see the closing note); the refusal itself is what this test is about.
-        benRoom.type("are you there?").clickSend();
+        // With Enter: the browser empties the field at once, the server refuses and puts the text back with the reason.
+        benRoom.sendWithEnter("are you there?");
         benRoom.waitFor(d -> benRoom.inputError().equals("You can't message this person"));
         benRoom.waitForVaadin();
         assertThat(benRoom.texts()).containsExactly("hello before");

@@ -62,6 +62,9 @@ class Composer extends Div {
         input.setMinRows(1);
         input.setMaxRows(6);
         input.setAriaLabel("Message");
+        // The composer alone decides when the box shows a reason (refuse/onTyped): the field's own validation
+        // would clear it on the next value change, e.g. when a refused text is put back after Enter.
+        input.setManualValidation(true);
         // Every change reaches the server in order (Flow sends one request at a time and batches what piles up
         // meanwhile), so the server's value is never an older text than the one shown: the send button and a
         // refused text depend on that. A throttled mode could leave an already sent text on the server.

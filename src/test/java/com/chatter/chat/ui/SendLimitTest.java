@@ -41,4 +41,29 @@ class SendLimitTest extends ChatViewTestSupport {
         // Someone else is not affected by amy32's limit.
         assertThat(send(partner(), id, "from ben").content()).isEqualTo("from ben");
     }
+
+    @Test
+    @WithUserDetails("amy33")
+    void aTextRefusedAfterEnterComesBackWithItsReasonShown() {
+        var id = conversation(me(), partner());
+        var room = openRoom(id);
+        for (int i = 1; i <= 3; i++) {
+            room.composer.sendFromKeyboard("message " + i, true);
+        }
+
+        // Enter: the browser empties the field (an input event with ""), the server refuses the text and puts it
+        // back (another input event, with the text, as the browser's restore script fires it).
+        test(room.input).setValue("");
+        room.composer.sendFromKeyboard("one too many", true);
+        test(room.input).setValue("one too many");
+
+        assertThat(room.input.getValue()).isEqualTo("one too many");
+        assertThat(room.input.isInvalid()).as("the reason stays shown after the text comes back").isTrue();
+        assertThat(room.input.getErrorMessage()).contains("too fast");
+        assertThat(TestUsers.as(userDetails, me(), () -> chat.latestMessages(id, 10))).hasSize(3);
+
+        // Typing on (a changed text) clears the reason, as before.
+        test(room.input).setValue("one too many!");
+        assertThat(room.input.isInvalid()).isFalse();
+    }
 }
