@@ -1,10 +1,11 @@
 package com.chatter.security;
 
+import com.chatter.account.UserId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.Objects;
+import com.vaadin.flow.server.WrappedSession;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,8 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,14 +53,14 @@ class OpenSessions implements VaadinServiceInitListener {
     }
 
     /**
-     * Ends every other session of the user on this instance: their pages go to the login page and their HTTP
-     * sessions are invalidated. Sessions on other instances end at their next request ({@link SessionGuard}).
+     * Ends the user's sessions on this instance that logged in under an older credentials version than
+     * {@code version} (the password changed since): their pages go to the login page now, their HTTP sessions end
+     * a moment later.
      */
-    void endOtherSessions(String username, @Nullable String keepSessionId) {
+    void endOutdatedSessions(UserId user, int version) {
         for (var session : sessions) {
             var wrapped = session.getSession();
-            if (wrapped == null || Objects.equals(wrapped.getId(), keepSessionId)
-                    || !username.equalsIgnoreCase(usernameOf(session))) {
+            if (wrapped == null || !outdated(wrapped, user, version)) {
                 continue;
             }
             // The pages are told first; the session ends a moment later. Invalidating it at once would close the
@@ -79,15 +78,13 @@ class OpenSessions implements VaadinServiceInitListener {
         }
     }
 
-    private static @Nullable String usernameOf(VaadinSession session) {
+    private static boolean outdated(WrappedSession session, UserId user, int version) {
         try {
-            var wrapped = session.getSession();
-            var context = wrapped == null ? null
-                    : wrapped.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-            return context instanceof SecurityContext security && security.getAuthentication() != null
-                    ? security.getAuthentication().getName() : null;
+            return Long.valueOf(user.value()).equals(session.getAttribute(SessionGuard.LOGGED_IN_AS))
+                    && session.getAttribute(SessionGuard.CREDENTIALS_VERSION) instanceof Integer stamped
+                    && stamped < version;
         } catch (IllegalStateException invalidated) {
-            return null;
+            return false;
         }
     }
 }

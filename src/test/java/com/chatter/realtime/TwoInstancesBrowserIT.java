@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two people in two headless Chromium sessions, each logged in to a different instance, chat through the Redis
- * relay: messages both ways, "typing…" and read ticks, all live.
+ * relay: messages both ways, "typing…" and read ticks, all live; and a password changed on one instance sends the
+ * person's browser on the other to the login page at once.
  */
 @ExtendWith(ScaleOutCluster.Extension.class)
 class TwoInstancesBrowserIT {
@@ -84,7 +85,30 @@ class TwoInstancesBrowserIT {
         assertThat(messageTexts(jack)).containsExactlyElementsOf(expected);
     }
 
-    private static void openChat(WebDriver driver, Instance instance, String username, ConversationId id) {
+    @Test
+    void aPasswordChangedOnOneInstanceSendsTheUsersBrowserOnTheOtherToTheLoginPage() {
+        one.register("kim");
+        ivy = browser();
+        jack = browser();
+        logIn(ivy, one, "kim"); // the browser that changes the password, on instance one
+        logIn(jack, two, "kim"); // another browser of the same person, on instance two
+
+        ivy.get(one.baseUrl() + "/settings");
+        waitUntil(ivy, d -> d.findElement(By.id("settings-change-password")).isDisplayed());
+        innerInput(ivy, "settings-current-password").sendKeys(Instance.PASSWORD);
+        innerInput(ivy, "settings-new-password").sendKeys("kim-has-a-new-one-7");
+        innerInput(ivy, "settings-confirm-password").sendKeys("kim-has-a-new-one-7");
+        ivy.findElement(By.id("settings-change-password")).click();
+        waitUntil(ivy, d -> d.findElement(By.id("settings-notice")).getText().contains("changed"));
+
+        // Instance two's page goes to the login page over Push, without a request of its own.
+        waitUntil(jack, d -> d.getCurrentUrl().contains("/login")
+                && !d.findElements(By.id("login-form")).isEmpty());
+        ivy.get(one.baseUrl() + "/");
+        waitUntil(ivy, d -> !d.findElements(By.id("chat-search")).isEmpty()); // still logged in there
+    }
+
+    private static void logIn(WebDriver driver, Instance instance, String username) {
         driver.get(instance.baseUrl() + "/login");
         waitUntil(driver, d -> d.findElement(By.cssSelector("#login-form input[name=username]")).isDisplayed());
         var form = driver.findElement(By.id("login-form"));
@@ -92,6 +116,15 @@ class TwoInstancesBrowserIT {
         form.findElement(By.cssSelector("input[name=password]")).sendKeys(Instance.PASSWORD);
         form.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-button")).click();
         waitUntil(driver, d -> !d.getCurrentUrl().contains("/login"));
+        waitUntil(driver, d -> !d.findElements(By.id("chat-search")).isEmpty());
+    }
+
+    private static org.openqa.selenium.WebElement innerInput(WebDriver driver, String id) {
+        return driver.findElement(By.cssSelector("#" + id + " input"));
+    }
+
+    private static void openChat(WebDriver driver, Instance instance, String username, ConversationId id) {
+        logIn(driver, instance, username);
         driver.get(instance.baseUrl() + "/chat/" + id.value());
         waitUntil(driver, d -> d.findElement(By.cssSelector("#message-input textarea")).isDisplayed());
     }

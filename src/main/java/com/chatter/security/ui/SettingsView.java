@@ -92,7 +92,7 @@ class SettingsView extends Div {
             int version = accounts.changePassword(me.id(), current.getValue(), newPassword.getValue(),
                     confirm.getValue());
             if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
-                sessions.passwordChanged(me.id(), me.username(), version, request.getHttpServletRequest().getSession());
+                sessions.passwordChanged(me.id(), version, request.getHttpServletRequest().getSession());
             }
             current.clear();
             newPassword.clear();
