@@ -26,11 +26,21 @@ public class RateLimiter implements AutoCloseable {
     private final Map<Limit, BucketConfiguration> configurations = new EnumMap<>(Limit.class);
     private final Map<Limit, LocalBucketStore> local = new EnumMap<>(Limit.class);
     private final @Nullable BucketStore shared;
+    /**
+     * After the shared store failed, how long each instance limits on its own before it asks Redis again: a request
+     * waits at most one Redis timeout while Redis is away, not one per request.
+     */
+    static final Duration SHARED_RETRY_AFTER = Duration.ofSeconds(5);
+
+    private final TimeMeter time;
     private volatile long sharedFailureLoggedAt;
+    /** {@link TimeMeter} nanos until which the shared store is not asked; 0 while it works. */
+    private volatile long sharedDownUntil;
 
     RateLimiter(LimitsProperties properties, @Nullable BucketStore shared, TimeMeter time) {
         this.rates = properties.rates();
         this.shared = shared;
+        this.time = time;
         rates.forEach((limit, rate) -> {
             if (!rate.isOff()) {
                 configurations.put(limit, BucketConfiguration.builder()
@@ -62,12 +72,12 @@ public class RateLimiter implements AutoCloseable {
             return;
         }
         var fullKey = fullKey(limit, key);
-        if (shared != null) {
+        if (sharedUsable()) {
             try {
                 shared.giveBack(fullKey, configuration);
                 return;
             } catch (RuntimeException unavailable) {
-                logSharedFailure(unavailable);
+                sharedFailed(unavailable);
             }
         }
         local.get(limit).giveBack(fullKey, configuration);
@@ -84,12 +94,13 @@ public class RateLimiter implements AutoCloseable {
         }
         var fullKey = fullKey(limit, key);
         long nanos;
-        if (shared != null) {
+        if (sharedUsable()) {
             try {
                 nanos = take ? shared.tryTake(fullKey, configuration) : shared.check(fullKey, configuration);
+                sharedDownUntil = 0;
                 return waitOf(nanos);
             } catch (RuntimeException unavailable) {
-                logSharedFailure(unavailable);
+                sharedFailed(unavailable);
             }
         }
         var store = local.get(limit);
@@ -105,7 +116,17 @@ public class RateLimiter implements AutoCloseable {
         return nanos <= 0 ? Optional.empty() : Optional.of(Duration.ofNanos(nanos));
     }
 
-    private void logSharedFailure(RuntimeException e) {
+    private boolean sharedUsable() {
+        return shared != null && (sharedDownUntil == 0 || time.currentTimeNanos() >= sharedDownUntil);
+    }
+
+    /** Whether limits are counted on this instance only at the moment (the shared store failed lately). */
+    boolean limitingLocally() {
+        return shared == null || !sharedUsable();
+    }
+
+    private void sharedFailed(RuntimeException e) {
+        sharedDownUntil = time.currentTimeNanos() + SHARED_RETRY_AFTER.toNanos();
         long now = System.currentTimeMillis();
         if (now - sharedFailureLoggedAt > 60_000) {
             sharedFailureLoggedAt = now;
