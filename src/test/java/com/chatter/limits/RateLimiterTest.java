@@ -3,25 +3,12 @@ package com.chatter.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-    private final TimeMeter clock = new TimeMeter() {
-        @Override
-        public long currentTimeNanos() {
-            return nanos.get();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
-    };
+    private final ManualTime clock = new ManualTime();
 
     private RateLimiter limiter(String loginPerAccount, String send) {
         return new RateLimiter(new LimitsProperties(Rate.parse(loginPerAccount), Rate.parse("20/15m"),
@@ -29,7 +16,7 @@ class RateLimiterTest {
     }
 
     private void advance(Duration by) {
-        nanos.addAndGet(by.toNanos());
+        clock.advance(by);
     }
 
     @Test

@@ -2,12 +2,10 @@ package com.chatter.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bucket4j.TimeMeter;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,18 +21,7 @@ import redis.embedded.RedisServer;
  */
 class SharedRateLimitsTest {
 
-    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-    private final TimeMeter clock = new TimeMeter() {
-        @Override
-        public long currentTimeNanos() {
-            return nanos.get();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
-    };
+    private final ManualTime clock = new ManualTime();
 
     private int port;
     private RedisServer redis;
@@ -101,13 +88,13 @@ class SharedRateLimitsTest {
 
         redis = newRedis();
         redis.start();
-        nanos.addAndGet(RateLimiter.SHARED_RETRY_AFTER.toNanos());
+        clock.advance(RateLimiter.SHARED_RETRY_AFTER);
 
         // Back on the shared buckets (an empty Redis: it kept nothing), counted together again.
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
             one.check(Limit.LOGIN_PER_ACCOUNT, "dan");
             if (one.limitingLocally()) {
-                nanos.addAndGet(RateLimiter.SHARED_RETRY_AFTER.toNanos()); // still reconnecting: ask again later
+                clock.advance(RateLimiter.SHARED_RETRY_AFTER); // still reconnecting: ask again later
             }
             return !one.limitingLocally();
         });
