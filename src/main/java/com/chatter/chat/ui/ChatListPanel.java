@@ -196,7 +196,9 @@ class ChatListPanel extends Div {
                 hideTyping(posted.conversationId());
             }
             var summary = byId.get(event.conversationId());
-            if (summary != null) {
+            if (summary != null && summary.previewHiddenBy(event, me)) {
+                reread(summary.id(), byId); // the preview shows the newest message I still see
+            } else if (summary != null) {
                 byId.put(summary.id(), summary.apply(event, me));
             } else if (event instanceof MessagePosted) {
                 try {
@@ -212,6 +214,15 @@ class ChatListPanel extends Div {
         updated.sort(ConversationSummary.LIST_ORDER);
         summaries = List.copyOf(updated);
         render();
+    }
+
+    /** Reads one row again (its preview needs the database); a chat no longer mine loses its row. */
+    private void reread(ConversationId id, Map<ConversationId, ConversationSummary> byId) {
+        try {
+            byId.put(id, chat.conversationSummary(id));
+        } catch (ConversationNotFoundException gone) {
+            byId.remove(id);
+        }
     }
 
     /** Re-reads the list, coalescing bursts: at most one query per {@link #REFRESH_INTERVAL}. */
