@@ -201,13 +201,8 @@ class ChatListPanel extends Div {
             } else if (summary != null) {
                 byId.put(summary.id(), summary.apply(event, me));
             } else if (event instanceof MessagePosted) {
-                try {
-                    // Read after the event: the row already holds this message (and anything newer).
-                    var row = chat.conversationSummary(event.conversationId());
-                    byId.put(row.id(), row);
-                } catch (ConversationNotFoundException gone) {
-                    // not (or no longer) one of mine: nothing to show
-                }
+                // Read after the event: the row already holds this message (and anything newer).
+                reread(event.conversationId(), byId);
             }
         }
         var updated = new ArrayList<>(byId.values());
@@ -216,7 +211,7 @@ class ChatListPanel extends Div {
         render();
     }
 
-    /** Reads one row again (its preview needs the database); a chat no longer mine loses its row. */
+    /** Reads one row (again); a chat that is not (or no longer) mine has none. */
     private void reread(ConversationId id, Map<ConversationId, ConversationSummary> byId) {
         try {
             byId.put(id, chat.conversationSummary(id));
