@@ -76,7 +76,8 @@ public class ChatService {
     /** The current user's conversations, most recent activity first. */
     @Transactional(readOnly = true)
     public List<ConversationSummary> listConversations() {
-        return summaries(conversations.listFor(currentUser.require().value()));
+        var me = currentUser.require();
+        return views.withVisiblePreviews(summaries(conversations.listFor(me.value())), me);
     }
 
     /**
@@ -86,7 +87,8 @@ public class ChatService {
      */
     @Transactional(readOnly = true)
     public ConversationSummary conversationSummary(ConversationId id) {
-        var rows = summaries(conversations.rowFor(currentUser.require().value(), id.value()));
+        var me = currentUser.require();
+        var rows = views.withVisiblePreviews(summaries(conversations.rowFor(me.value(), id.value())), me);
         if (rows.isEmpty()) {
             throw new ConversationNotFoundException(id);
         }

@@ -13,10 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param unreadCount messages of the other person that I have not read
  * @param otherDeliveredSeq how far my messages have reached an open page of the other person
  * @param state how I keep this conversation in my list (pinned, archived, muted, marked unread, draft)
+ * @param lastSeq the sequence number of the conversation's newest message, 0 before the first one; above
+ *     {@code lastMessage}'s when I deleted the newest messages for me (the preview shows the newest one I still see)
  */
 public record ConversationSummary(ConversationId id, UserSummary other, @Nullable ChatMessage lastMessage,
         Instant lastActivityAt, long unreadCount, long otherLastReadSeq, long otherDeliveredSeq,
-        ChatListState state) {
+        ChatListState state, long lastSeq) {
 
     /** The chat list's order: most recent activity first (as {@link ChatService#listConversations()} sorts). */
     public static final Comparator<ConversationSummary> NEWEST_FIRST = Comparator
@@ -29,15 +31,24 @@ public record ConversationSummary(ConversationId id, UserSummary other, @Nullabl
                     Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(NEWEST_FIRST);
 
+    /** A row whose preview is the conversation's newest message. */
+    public ConversationSummary(ConversationId id, UserSummary other, @Nullable ChatMessage lastMessage,
+            Instant lastActivityAt, long unreadCount, long otherLastReadSeq, long otherDeliveredSeq,
+            ChatListState state) {
+        this(id, other, lastMessage, lastActivityAt, unreadCount, otherLastReadSeq, otherDeliveredSeq, state,
+                lastMessage == null ? 0 : lastMessage.seq());
+    }
+
     public ConversationSummary(ConversationId id, UserSummary other, @Nullable ChatMessage lastMessage,
             Instant lastActivityAt, long unreadCount, long otherLastReadSeq) {
         this(id, other, lastMessage, lastActivityAt, unreadCount, otherLastReadSeq, otherLastReadSeq,
                 ChatListState.NONE);
     }
 
-    /** The sequence number of the newest message, 0 before the first one. */
-    public long lastSeq() {
-        return lastMessage == null ? 0 : lastMessage.seq();
+    /** This row showing another message as its preview (the newest I still see), the same position otherwise. */
+    public ConversationSummary withPreview(@Nullable ChatMessage shown) {
+        return new ConversationSummary(id, other, shown, lastActivityAt, unreadCount, otherLastReadSeq,
+                otherDeliveredSeq, state, lastSeq);
     }
 
     /** Counts in the tab title: unread (or marked unread) and not muted. */
@@ -73,23 +84,27 @@ public record ConversationSummary(ConversationId id, UserSummary other, @Nullabl
                     : new ConversationSummary(id, other, lastMessage, lastActivityAt,
                             Math.max(0, lastSeq() - read.lastReadSeq()), otherLastReadSeq, otherDeliveredSeq,
                             state.markedUnread() ? new ChatListState(state.pinnedAt(), state.archived(),
-                                    state.muted(), false, state.draft()) : state);
+                                    state.muted(), false, state.draft()) : state, lastSeq);
             case MessagesRead read -> read.lastReadSeq() <= otherLastReadSeq ? this
                     : new ConversationSummary(id, other, lastMessage, lastActivityAt, unreadCount,
-                            read.lastReadSeq(), otherDeliveredSeq, state);
+                            read.lastReadSeq(), otherDeliveredSeq, state, lastSeq);
             case MessagesDelivered delivered -> delivered.recipientId().equals(me)
                     || delivered.lastDeliveredSeq() <= otherDeliveredSeq ? this
                     : new ConversationSummary(id, other, lastMessage, lastActivityAt, unreadCount, otherLastReadSeq,
-                            delivered.lastDeliveredSeq(), state);
+                            delivered.lastDeliveredSeq(), state, lastSeq);
             case ChatStateChanged changed -> !changed.memberId().equals(me) || changed.state().equals(state) ? this
                     : new ConversationSummary(id, other, lastMessage, lastActivityAt, unreadCount, otherLastReadSeq,
-                            otherDeliveredSeq, changed.state());
+                            otherDeliveredSeq, changed.state(), lastSeq);
             case TypingStarted typing -> this;
             case MessageChanged changed -> withChangedLastMessage(changed);
         };
     }
 
-    /** An edit or deletion of the newest message shows in the preview; other changes leave the row as it is. */
+    /**
+     * An edit or deletion of the message in the preview shows there; other changes leave the row as it is (a
+     * message deleted for me that is in the preview needs a read: the newest message I still see, see
+     * {@link #previewHiddenBy}).
+     */
     private ConversationSummary withChangedLastMessage(MessageChanged changed) {
         if (lastMessage == null || !lastMessage.id().equals(changed.messageId())) {
             return this;
@@ -99,8 +114,14 @@ public record ConversationSummary(ConversationId id, UserSummary other, @Nullabl
             case MessageDeleted deleted -> lastMessage.asDeleted();
             default -> lastMessage;
         };
-        return changedLast == lastMessage ? this
-                : new ConversationSummary(id, other, changedLast, lastActivityAt, unreadCount, otherLastReadSeq);
+        return changedLast == lastMessage ? this : withPreview(changedLast);
+    }
+
+    /** Whether this event takes the message in the preview out of my history (then the row is read again). */
+    public boolean previewHiddenBy(ChatEvent event, UserId me) {
+        return event instanceof MessageHiddenForMe hidden && hidden.memberId().equals(me)
+                && hidden.conversationId().equals(id) && lastMessage != null
+                && lastMessage.id().equals(hidden.messageId());
     }
 
     /** True when the newest message is mine and the other person has read it. */

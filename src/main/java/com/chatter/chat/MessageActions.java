@@ -32,8 +32,6 @@ public class MessageActions {
     public static final Duration DELETE_FOR_EVERYONE_WINDOW = Duration.ofDays(2);
     public static final int MAX_FORWARD_TARGETS = 5;
 
-    /** The cursor of the first page of stars (every database can store it, unlike {@link Instant#MAX}). */
-    private static final Instant NO_LATER_THAN = Instant.parse("9999-12-31T00:00:00Z");
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     private final ChatService chat;
@@ -42,19 +40,21 @@ public class MessageActions {
     private final MessageReactionRepository reactions;
     private final HiddenMessageRepository hidden;
     private final StarredMessageRepository stars;
+    private final StarredListing starredListing;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MessageActions(ChatService chat, MessageRepository messages, MessageViews views,
             MessageReactionRepository reactions, HiddenMessageRepository hidden, StarredMessageRepository stars,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            StarredListing starredListing, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.chat = chat;
         this.messages = messages;
         this.views = views;
         this.reactions = reactions;
         this.hidden = hidden;
         this.stars = stars;
+        this.starredListing = starredListing;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -264,25 +264,7 @@ public class MessageActions {
     /** My starred messages, newest star first, those starred before {@code before} (keyset paging; null: first). */
     @Transactional(readOnly = true)
     public List<StarredEntry> starred(@Nullable Instant before, int limit) {
-        var me = currentUser.require();
-        var page = stars.page(me.value(), before == null ? NO_LATER_THAN : before,
-                Limit.of(Math.max(1, Math.min(limit, ChatService.MAX_PAGE_SIZE))));
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        var byId = new java.util.HashMap<Long, Message>();
-        messages.findAllById(page.stream().map(StarredMessage::messageId).toList()).forEach(m -> byId.put(m.id(), m));
-        var names = new java.util.HashMap<Long, String>();
-        chat.listConversations().forEach(s -> names.put(s.id().value(), s.other().displayName()));
-        var shown = page.stream().filter(s -> byId.containsKey(s.messageId())).toList();
-        var dtos = views.of(shown.stream().map(s -> byId.get(s.messageId())).toList(), me);
-        var result = new ArrayList<StarredEntry>(dtos.size());
-        for (int i = 0; i < dtos.size(); i++) {
-            var dto = dtos.get(i);
-            result.add(new StarredEntry(dto, names.getOrDefault(dto.conversationId().value(), ""),
-                    shown.get(i).starredAt()));
-        }
-        return result;
+        return starredListing.page(currentUser.require(), before, limit);
     }
 
     /** A message of one of my conversations, hidden for me or not; else not found. */

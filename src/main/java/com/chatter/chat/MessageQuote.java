@@ -13,10 +13,15 @@ public record MessageQuote(MessageId id, long seq, UserId senderId, String text,
     public static final int MAX_LENGTH = 160;
 
     static MessageQuote of(ChatMessage message) {
-        var text = message.content();
+        return new MessageQuote(message.id(), message.seq(), message.senderId(), excerpt(message.content()),
+                message.deleted());
+    }
+
+    /** The start of a text as a quote shows it (e.g. after the quoted message was edited). */
+    public static String excerpt(String text) {
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH)) + "…";
+            return text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH)) + "…";
         }
-        return new MessageQuote(message.id(), message.seq(), message.senderId(), text, message.deleted());
+        return text;
     }
 }

@@ -20,11 +20,42 @@ class MessageViews {
     private final MessageRepository messages;
     private final MessageReactionRepository reactions;
     private final StarredMessageRepository stars;
+    private final HiddenMessageRepository hidden;
 
-    MessageViews(MessageRepository messages, MessageReactionRepository reactions, StarredMessageRepository stars) {
+    MessageViews(MessageRepository messages, MessageReactionRepository reactions, StarredMessageRepository stars,
+            HiddenMessageRepository hidden) {
         this.messages = messages;
         this.reactions = reactions;
         this.stars = stars;
+        this.hidden = hidden;
+    }
+
+    /**
+     * Chat list rows as the viewer sees them: a row whose newest message the viewer deleted for themselves shows
+     * the newest one they still see (none when they deleted them all), as WhatsApp does. One query for the list,
+     * one more per such row.
+     */
+    List<ConversationSummary> withVisiblePreviews(List<ConversationSummary> rows, UserId viewer) {
+        var lastIds = rows.stream().map(ConversationSummary::lastMessage).filter(Objects::nonNull)
+                .map(m -> m.id().value()).toList();
+        if (lastIds.isEmpty()) {
+            return rows;
+        }
+        var hiddenLast = hidden.hiddenAmong(viewer.value(), lastIds);
+        if (hiddenLast.isEmpty()) {
+            return rows;
+        }
+        var result = new ArrayList<ConversationSummary>(rows.size());
+        for (var row : rows) {
+            if (row.lastMessage() == null || !hiddenLast.contains(row.lastMessage().id().value())) {
+                result.add(row);
+                continue;
+            }
+            var shown = messages.findBefore(row.id().value(), row.lastSeq(), viewer.value(),
+                    org.springframework.data.domain.Limit.of(1));
+            result.add(row.withPreview(shown.isEmpty() ? null : shown.getFirst().toDto()));
+        }
+        return result;
     }
 
     List<ChatMessage> of(List<Message> page, UserId viewer) {

@@ -65,6 +65,32 @@ class ConversationSummaryTest {
     }
 
     @Test
+    void anEditOrDeletionOfThePreviewChangesOnlyThePreview() {
+        var pinned = new ChatListState(T0, false, true, false, null);
+        var row = new ConversationSummary(ID, new UserSummary(OTHER, "bob", "Bob"), message(5, ME),
+                T0.plusSeconds(5), 0, 3, 4, pinned);
+
+        var edited = row.apply(new MessageEdited(ID, new MessageId(105), 5, "fixed", T0.plusSeconds(9)), ME);
+        assertThat(edited.lastMessage().content()).isEqualTo("fixed");
+        assertThat(edited).usingRecursiveComparison().ignoringFields("lastMessage").isEqualTo(row);
+        var deleted = row.apply(new MessageDeleted(ID, new MessageId(105), 5), ME);
+        assertThat(deleted.lastMessage().deleted()).isTrue();
+        assertThat(deleted).usingRecursiveComparison().ignoringFields("lastMessage").isEqualTo(row);
+    }
+
+    @Test
+    void hidingThePreviewForMeAsksForARead() {
+        var row = row(5, OTHER, 0, 0);
+
+        assertThat(row.previewHiddenBy(new MessageHiddenForMe(ID, new MessageId(105), 5, ME), ME)).isTrue();
+        assertThat(row.previewHiddenBy(new MessageHiddenForMe(ID, new MessageId(104), 4, ME), ME)).isFalse();
+        assertThat(row.previewHiddenBy(new MessagesRead(ID, ME, 5), ME)).isFalse();
+        var shown = row.withPreview(message(3, OTHER));
+        assertThat(shown.lastSeq()).isEqualTo(5);
+        assertThat(shown.apply(new MessagePosted(message(6, OTHER)), ME).unreadCount()).isEqualTo(1);
+    }
+
+    @Test
     void newestActivityComesFirst() {
         var older = row(1, OTHER, 0, 0);
         var newer = new ConversationSummary(new ConversationId(8), older.other(), null, T0.plusSeconds(60), 0, 0);

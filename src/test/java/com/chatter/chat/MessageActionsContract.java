@@ -220,6 +220,30 @@ abstract class MessageActionsContract extends ServiceTestSupport {
         assertThat(two.seq()).isEqualTo(2);
     }
 
+    @Test
+    void deletingMyNewestMessagesForMeShowsTheNewestIStillSeeInMyChatList() {
+        var p = pair();
+        send(p.b(), p.id(), "one");
+        var two = send(p.a(), p.id(), "two");
+        var three = send(p.b(), p.id(), "three");
+
+        as(p.a(), () -> actions.deleteForMe(three.id()));
+
+        var mine = as(p.a(), () -> chat.conversationSummary(p.id()));
+        assertThat(mine.lastMessage().content()).isEqualTo("two");
+        assertThat(mine.lastSeq()).as("the conversation's position stays").isEqualTo(3);
+        assertThat(mine.unreadCount()).isEqualTo(1);
+        assertThat(as(p.a(), () -> chat.listConversations()).getFirst()).isEqualTo(mine);
+        assertThat(as(p.b(), () -> chat.listConversations()).getFirst().lastMessage().content()).isEqualTo("three");
+
+        as(p.a(), () -> actions.deleteForMe(two.id()));
+        assertThat(as(p.a(), () -> chat.conversationSummary(p.id())).lastMessage().content()).isEqualTo("one");
+        var four = send(p.b(), p.id(), "four");
+        var after = as(p.a(), () -> chat.conversationSummary(p.id()));
+        assertThat(after.lastMessage()).isEqualTo(four);
+        assertThat(after.unreadCount()).isEqualTo(2);
+    }
+
     // ---------------------------------------------------------------- react
 
     @Test

@@ -13,9 +13,6 @@ import org.openqa.selenium.interactions.Actions;
 class MessageSearchIT extends E2eTestBase {
 
     @Test
-    @org.junit.jupiter.api.Disabled("Opening a room search result in context times out in Chromium; written at the"
-            + " deadline and never passed yet. Room search itself is covered by MessageSearchContract (H2, PostgreSQL)"
-            + " and RoomActionsViewTest; see the closing note.")
     void roomSearchFindsNewestFirstHighlightedAndOpensTheMessageInContext() {
         var amy = createUser("amy", "Amy");
         var ben = createUser("ben", "Ben");

@@ -2,12 +2,17 @@ package com.chatter.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.chatter.chat.MessageActions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** On a phone one pane shows at a time: the list, or the open chat with a way back. */
 class PhoneLayoutIT extends E2eTestBase {
+
+    @Autowired
+    MessageActions actions;
 
     @Test
     void phoneShowsTheListOrTheChatAndTheBackButtonReturnsToTheList() {
@@ -51,6 +56,32 @@ class PhoneLayoutIT extends E2eTestBase {
         var darkRoom = back.openChat(conversation);
         darkRoom.waitForBubble("Perfect 👍 see you there");
         screenshot(driver, "phone-chat-room-dark");
+    }
+
+    @Test
+    void starredMessagesFitAPhoneAndTheBackButtonReturnsToTheList() {
+        var alice = createUser("alice", "Alice Liddell");
+        var bob = createUser("bob", "Bob Builder With A Rather Long Display Name For A Phone");
+        var conversation = openChat(alice, bob);
+        var starred = send(bob, conversation, "The address: https://example.org/a/very/long/path/that/does/not/wrap"
+                + "/anywhere/on/its/own/" + "x".repeat(80) + " and a second line of text after it");
+        as(alice, () -> actions.setStarred(starred.id(), true));
+
+        var driver = phoneBrowser();
+        var list = loggedIn(alice, driver);
+        list.byId("starred-button").click();
+        list.waitFor(d -> displayed(d, "starred-list") && displayed(d, "starred-" + starred.id().value()));
+        assertThat(displayed(driver, "chat-list")).as("one pane at a time").isFalse();
+        assertThat(widthOf(driver, "starred-list")).isEqualTo(390);
+        assertThat(list.js("const e = document.scrollingElement;"
+                + " const l = document.getElementById('starred-list');"
+                + " return e.scrollWidth <= e.clientWidth && l.scrollWidth <= l.clientWidth;"))
+                .as("no horizontal scrolling").isEqualTo(true);
+        screenshot(driver, "phone-starred");
+
+        list.byId("starred-back").click();
+        list.waitFor(d -> displayed(d, "chat-list"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl());
     }
 
     private static boolean displayed(WebDriver driver, String id) {

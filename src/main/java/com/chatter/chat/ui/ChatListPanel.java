@@ -196,22 +196,28 @@ class ChatListPanel extends Div {
                 hideTyping(posted.conversationId());
             }
             var summary = byId.get(event.conversationId());
-            if (summary != null) {
+            if (summary != null && summary.previewHiddenBy(event, me)) {
+                reread(summary.id(), byId); // the preview shows the newest message I still see
+            } else if (summary != null) {
                 byId.put(summary.id(), summary.apply(event, me));
             } else if (event instanceof MessagePosted) {
-                try {
-                    // Read after the event: the row already holds this message (and anything newer).
-                    var row = chat.conversationSummary(event.conversationId());
-                    byId.put(row.id(), row);
-                } catch (ConversationNotFoundException gone) {
-                    // not (or no longer) one of mine: nothing to show
-                }
+                // Read after the event: the row already holds this message (and anything newer).
+                reread(event.conversationId(), byId);
             }
         }
         var updated = new ArrayList<>(byId.values());
         updated.sort(ConversationSummary.LIST_ORDER);
         summaries = List.copyOf(updated);
         render();
+    }
+
+    /** Reads one row (again); a chat that is not (or no longer) mine has none. */
+    private void reread(ConversationId id, Map<ConversationId, ConversationSummary> byId) {
+        try {
+            byId.put(id, chat.conversationSummary(id));
+        } catch (ConversationNotFoundException gone) {
+            byId.remove(id);
+        }
     }
 
     /** Re-reads the list, coalescing bursts: at most one query per {@link #REFRESH_INTERVAL}. */

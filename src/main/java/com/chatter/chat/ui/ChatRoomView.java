@@ -50,7 +50,8 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final int PAGE_SIZE = 50;
 
     final RoomHeader header;
-    final MessageList messages = new MessageList(this::loadOlder, this::newestPage);
+    final MessageList messages = new MessageList(() -> this.history.loadOlderPage(),
+            () -> this.history.newestPage());
     final Composer composer;
     final BlockControl blocking;
     // The parts tests and features reach most often.
@@ -60,6 +61,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Button send;
     RoomAttention attention; // set in the constructor, after the composer it uses
     final RoomActions actions;
+    private RoomHistory history; // set in the constructor: it reads into the list
 
     private final ChatService chat;
     private final ChatListService lists;
@@ -83,8 +85,9 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("chat-room");
 
         header = new RoomHeader(scheduler, () -> getUI().ifPresent(ui -> ui.navigate(ChatHomeView.class)));
+        history = new RoomHistory(chat, messages, this::conversationId, message -> attention.shown(message));
         composer = new Composer(chat, sent -> {
-            show(sent);
+            history.show(sent);
             messages.scrollToBottom();
             attention.sent();
         });
@@ -96,7 +99,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         blocking = new BlockControl(blocks, header, composer);
         add(header, messages, composer, attention.jump);
-        actions = new RoomActions(this, chat, messageActions, messageSearch, clock, this::loadOlder);
+        actions = new RoomActions(this, chat, messageActions, messageSearch, clock, history::loadOlderPage);
         extensions = chatExtensions.install(this);
         // Live events reach the room through its ChatLayout's one subscription (apply, resync), which exists before
         // the room reads its conversation. Attaching re-reads what may have arrived in between.
@@ -142,7 +145,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         messages.setOtherDelivered(details.otherDeliveredSeq());
         messages.reset(labels(ui), me, newest, details.myLastReadSeq(), details.otherLastReadSeq(),
                 !newest.isEmpty() && newest.getFirst().seq() > 1);
-        attention.opened(ui, details, this::loadOlderPage);
+        attention.opened(ui, details, history::loadOlderPage);
         if (details.myState().markedUnread()) {
             lists.setMarkedUnread(id, false); // opening a chat marked unread reads it
         }
@@ -200,7 +203,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     if (!posted.message().senderId().equals(me)) {
                         header.clearTyping();
                     }
-                    show(posted.message());
+                    history.show(posted.message());
                 }
                 case TypingStarted typing -> {
                     if (!typing.userId().equals(me)) {
@@ -229,37 +232,6 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         markReadIfVisible();
     }
 
-    /**
-     * Shows a message: the next one is appended; one already shown is ignored; one after a gap makes the view
-     * read the missing range from the database first, so it never shows a hole.
-     */
-    private void show(ChatMessage message) {
-        long newest = messages.newestSeq();
-        if (message.seq() <= newest) {
-            return;
-        }
-        if (message.seq() == newest + 1) {
-            messages.append(message);
-            attention.shown(message);
-        } else {
-            catchUp();
-        }
-        // No scrolling here: the list is anchored at the bottom (column-reverse), so a reader at the bottom stays
-        // there as messages arrive, and one reading older messages is not pulled away. Own sends scroll (deliver).
-    }
-
-    /** Reads every message after the newest one shown, page by page. */
-    private void catchUp() {
-        if (conversation == null) {
-            return;
-        }
-        List<ChatMessage> page;
-        do {
-            page = chat.messagesAfter(conversation.id(), messages.newestSeq(), ChatService.MAX_PAGE_SIZE);
-            page.forEach(messages::append);
-        } while (page.size() == ChatService.MAX_PAGE_SIZE);
-    }
-
     /** Events may have been lost: re-read the read positions and the missing messages. */
     void resync() {
         if (conversation == null) {
@@ -268,7 +240,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             var details = chat.getConversation(conversation.id());
             conversation = details;
-            catchUp();
+            history.catchUp();
             messages.otherReadUpTo(details.otherLastReadSeq());
             messages.otherDeliveredUpTo(details.otherDeliveredSeq());
             messages.iReadUpTo(details.myLastReadSeq());
@@ -301,25 +273,6 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 layout.chatList.readLocally(conversation.id(), newest);
             }
         }
-    }
-
-    private void loadOlder() {
-        loadOlderPage();
-    }
-
-    /** Reads the next older page; false when there was none. */
-    private boolean loadOlderPage() {
-        if (conversation == null) {
-            return false;
-        }
-        var older = chat.messagesBefore(conversation.id(), messages.oldestSeq(), PAGE_SIZE);
-        messages.prepend(older);
-        messages.setOlderAvailable(!older.isEmpty() && older.getFirst().seq() > 1);
-        return !older.isEmpty();
-    }
-
-    private List<ChatMessage> newestPage() {
-        return conversation == null ? List.of() : chat.latestMessages(conversation.id(), PAGE_SIZE);
     }
 
     private TimeLabels labels(UI ui) {

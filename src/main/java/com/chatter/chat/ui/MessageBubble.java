@@ -136,6 +136,15 @@ final class MessageBubble {
         }
     }
 
+    /** A quote in this bubble of a message that was edited shows the new text. */
+    static void quotedMessageEdited(Element bubble, long quotedId, String content) {
+        var quote = find(bubble, "message-quote");
+        if (quote != null && Long.toString(quotedId).equals(quote.getAttribute("data-quote-id"))
+                && !quote.hasAttribute("data-deleted")) {
+            child(quote, "message-quote-text").setText(MessageQuote.excerpt(content));
+        }
+    }
+
     /** The reaction chips: emoji and count; who reacted in the title (hover) and on click (see the menu). */
     static void showReactions(Element bubble, List<Reaction> reactions, Context context) {
         var chips = find(bubble, "reaction-chips");

@@ -1,6 +1,5 @@
 package com.chatter.chat.ui;
 
-import com.chatter.base.ui.Bidi;
 import com.chatter.account.UserId;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ChatMessage;
@@ -10,13 +9,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * window the browser says when the user reaches or leaves the bottom; the next message arriving while the user is
  * at the bottom shrinks the list to the window again, above what the user sees.
  *
- * <p>Bubbles are plain {@link Element}s, not components, with no listeners (see {@link MessageBubble}).
+ * <p>Bubbles are plain {@link Element}s, not components, with no listeners (see {@link MessageBubble}); they
+ * are kept in a {@link BubbleColumn} with their day separators, and show their ticks ({@link BubbleTicks}).
  */
 class MessageList extends Div {
 
@@ -42,11 +38,9 @@ class MessageList extends Div {
     /** Bubbles kept at most, however far the user scrolls up (about 1.4 KB of server memory each). */
     static final int MAX_BUBBLES = 1_000;
 
-    private static final String DAY = "data-day";
-
     private final Div column = new Div();
     final Button loadOlder = new Button("Load older messages");
-    private final NavigableMap<Long, Element> bubbles = new TreeMap<>();
+    private final BubbleColumn bubbles = new BubbleColumn(column.getElement(), this::bubble);
     private final Runnable onLoadOlder;
     private final Supplier<List<ChatMessage>> newestPage;
     private TimeLabels labels;
@@ -54,13 +48,7 @@ class MessageList extends Div {
     private BiConsumer<Element, String> textRenderer = Element::setText;
     private UserId me;
     private Function<UserId, String> names = id -> "";
-    private LocalDate firstDay;
-    private LocalDate lastDay;
-    private long otherReadSeq;
-    private long otherDeliveredSeq;
-    private long myReadSeq;
-    /** The "n unread messages" divider above the first unread bubble, while shown (see {@link UnreadDivider}). */
-    private Element divider;
+    private final BubbleTicks ticks = new BubbleTicks();
     /** The newest message appended; above the newest bubble while the newest bubbles are dropped. */
     private long newestSeq;
     /** The user has loaded older pages: the list may hold more than the window until they return to the bottom. */
@@ -133,7 +121,8 @@ class MessageList extends Div {
         this.atBottom = atBottom;
         if (atBottom && newerDropped) {
             var newest = newestPage.get();
-            reset(labels, me, newest, myReadSeq, otherReadSeq, !newest.isEmpty() && newest.getFirst().seq() > 1);
+            reset(labels, me, newest, ticks.myReadSeq(), ticks.otherReadSeq(),
+                    !newest.isEmpty() && newest.getFirst().seq() > 1);
         }
     }
 
@@ -142,13 +131,9 @@ class MessageList extends Div {
             boolean olderAvailable) {
         this.labels = labels;
         this.me = me;
-        this.myReadSeq = myReadSeq;
-        this.otherReadSeq = otherReadSeq;
+        ticks.reset(myReadSeq, otherReadSeq);
         column.getElement().removeAllChildren();
-        divider = null;
-        bubbles.clear();
-        firstDay = null;
-        lastDay = null;
+        bubbles.clear(labels);
         newestSeq = 0;
         expanded = false;
         newerDropped = false;
@@ -173,29 +158,12 @@ class MessageList extends Div {
         if (older.isEmpty()) {
             return;
         }
-        var elements = new ArrayList<Element>();
-        LocalDate day = null;
-        for (var message : older) {
-            var messageDay = labels.day(message.createdAt());
-            if (!messageDay.equals(day)) {
-                elements.add(separator(messageDay));
-                day = messageDay;
-            }
-            elements.add(bubble(message));
-        }
-        if (day != null && day.equals(firstDay)) {
-            // The page ends on the day that the list began with: that day's separator moves up.
-            column.getElement().removeChild(1);
-        }
-        firstDay = labels.day(older.getFirst().createdAt());
-        if (lastDay == null) {
-            lastDay = day;
-        }
-        column.getElement().insertChild(1, elements.toArray(Element[]::new));
+        bubbles.prepend(older);
         expanded = true;
         atBottom = false; // older pages load at the top
         if (bubbles.size() > MAX_BUBBLES) {
-            dropNewest(MAX_BUBBLES);
+            bubbles.dropNewest(MAX_BUBBLES);
+            newerDropped = true;
         }
         setBeyondWindow(bubbles.size() > WINDOW || newerDropped);
     }
@@ -206,15 +174,7 @@ class MessageList extends Div {
         if (newerDropped) {
             return; // shown when the user comes back down
         }
-        var day = labels.day(message.createdAt());
-        if (!day.equals(lastDay)) {
-            column.getElement().appendChild(separator(day));
-            lastDay = day;
-        }
-        if (firstDay == null) {
-            firstDay = day;
-        }
-        column.getElement().appendChild(bubble(message));
+        bubbles.append(message);
         if (expanded && atBottom) {
             // Back at the bottom after reading history: what is above the window is out of sight.
             expanded = false;
@@ -222,7 +182,7 @@ class MessageList extends Div {
         }
         int keep = expanded ? MAX_BUBBLES : WINDOW;
         if (bubbles.size() > keep) {
-            dropOldest(keep);
+            bubbles.dropOldest(keep);
             if (!olderAvailable) {
                 setOlderAvailable(true);
             }
@@ -231,7 +191,7 @@ class MessageList extends Div {
 
     /** The oldest message shown, or {@link Long#MAX_VALUE} when none is. */
     long oldestSeq() {
-        return bubbles.isEmpty() ? Long.MAX_VALUE : bubbles.firstKey();
+        return bubbles.oldestSeq();
     }
 
     /** The newest message this list has been given (shown, or dropped while the user reads far above it). */
@@ -241,49 +201,35 @@ class MessageList extends Div {
 
     /** The other person has read up to {@code seq}: my messages up to there get blue ticks. */
     void otherReadUpTo(long seq) {
-        if (seq > otherReadSeq) {
-            otherReadSeq = seq;
+        if (ticks.otherReadUpTo(seq)) {
             refreshStatuses();
         }
     }
 
     /** My messages up to {@code seq} reached a page of the other person: two grey ticks. */
     void otherDeliveredUpTo(long seq) {
-        if (seq > otherDeliveredSeq) {
-            otherDeliveredSeq = seq;
+        if (ticks.otherDeliveredUpTo(seq)) {
             refreshStatuses();
         }
     }
 
     /** Where a new conversation's delivery position starts (before {@link #reset}). */
     void setOtherDelivered(long seq) {
-        otherDeliveredSeq = seq;
+        ticks.deliveredFrom(seq);
     }
 
     /** Puts the divider above the bubble of {@code seq} (when shown); true when it was placed. */
     boolean placeDivider(Element element, long seq) {
-        removeDivider();
-        var bubble = bubbles.get(seq);
-        if (bubble == null) {
-            return false;
-        }
-        var parent = column.getElement();
-        parent.insertChild(parent.indexOfChild(bubble), element);
-        divider = element;
-        return true;
+        return bubbles.placeDivider(element, seq);
     }
 
     void removeDivider() {
-        if (divider != null) {
-            divider.removeFromParent();
-            divider = null;
-        }
+        bubbles.removeDivider();
     }
 
     /** I have read up to {@code seq} (here or in another tab). */
     void iReadUpTo(long seq) {
-        if (seq > myReadSeq) {
-            myReadSeq = seq;
+        if (ticks.iReadUpTo(seq)) {
             refreshStatuses();
         }
     }
@@ -302,83 +248,19 @@ class MessageList extends Div {
         getElement().executeJs("requestAnimationFrame(() => this.scrollTop = 0)");
     }
 
-    /** Removes the oldest bubbles until {@code keep} are left, and the day separators left without bubbles. */
-    private void dropOldest(int keep) {
-        removeDivider();
-        var parent = column.getElement();
-        while (bubbles.size() > keep) {
-            parent.removeChild(bubbles.pollFirstEntry().getValue());
-        }
-        // Index 0 is the "load older" button; a separator followed by another separator (or nothing) is orphaned.
-        while (parent.getChildCount() > 1 && isSeparator(parent.getChild(1))
-                && (parent.getChildCount() == 2 || isSeparator(parent.getChild(2)))) {
-            parent.removeChild(1);
-        }
-        firstDay = parent.getChildCount() > 1 ? LocalDate.parse(parent.getChild(1).getAttribute(DAY)) : null;
-        if (firstDay == null) {
-            lastDay = null;
-        }
-    }
-
-    /** Removes the newest bubbles until {@code keep} are left, and the day separators left without bubbles. */
-    private void dropNewest(int keep) {
-        removeDivider();
-        var parent = column.getElement();
-        while (bubbles.size() > keep) {
-            parent.removeChild(bubbles.pollLastEntry().getValue());
-        }
-        while (parent.getChildCount() > 1 && isSeparator(parent.getChild(parent.getChildCount() - 1))) {
-            parent.removeChild(parent.getChildCount() - 1);
-        }
-        lastDay = bubbles.isEmpty() ? null : labelsDayOfLastSeparator(parent);
-        newerDropped = true;
-    }
-
-    private static LocalDate labelsDayOfLastSeparator(Element parent) {
-        for (int i = parent.getChildCount() - 1; i > 0; i--) {
-            if (isSeparator(parent.getChild(i))) {
-                return LocalDate.parse(parent.getChild(i).getAttribute(DAY));
-            }
-        }
-        return null;
-    }
-
-    private static boolean isSeparator(Element element) {
-        return element.hasAttribute(DAY);
-    }
-
     /** While beyond its window the browser reports the bottom; it starts from "not at the bottom" (false). */
     private void setBeyondWindow(boolean beyond) {
         getElement().executeJs("this.__beyondWindow = $0; this.__atBottom = $1", beyond, atBottom);
     }
 
     private void refreshStatuses() {
-        bubbles.forEach((seq, bubble) -> bubble.setAttribute("data-status", status(seq, bubble)));
+        bubbles.bySeq().forEach((seq, bubble) -> bubble.setAttribute("data-status", ticks.status(seq, bubble)));
     }
 
-    private String status(long seq, Element bubble) {
-        boolean mine = bubble.getClassList().contains("mine");
-        if (seq <= (mine ? otherReadSeq : myReadSeq)) {
-            return "read";
-        }
-        return mine && seq <= otherDeliveredSeq ? "delivered" : "sent";
-    }
-
-    private Element separator(LocalDate day) {
-        var label = new Element("span");
-        label.setText(labels.dayLabel(day));
-        var separator = new Element("div");
-        separator.getClassList().add("day-separator");
-        separator.setAttribute(DAY, day.toString());
-        separator.appendChild(label);
-        return separator;
-    }
-
-    /** Draws a bubble (see {@link MessageBubble}) and keeps it by sequence number. */
+    /** Draws a bubble (see {@link MessageBubble}) with its ticks. */
     private Element bubble(ChatMessage message) {
         var bubble = MessageBubble.create(message, labels.time(message.createdAt()), bubbleContext());
-        bubbles.put(message.seq(), bubble);
-        bubble.setAttribute("data-status", status(message.seq(), bubble));
+        bubble.setAttribute("data-status", ticks.status(message.seq(), bubble));
         return bubble;
     }
 
@@ -395,11 +277,11 @@ class MessageList extends Div {
 
     /** The bubble of the message with this sequence number, when shown. */
     @Nullable Element bubbleAt(long seq) {
-        return bubbles.get(seq);
+        return bubbles.at(seq);
     }
 
     Collection<Element> shownBubbles() {
-        return bubbles.values();
+        return bubbles.all();
     }
 
     boolean olderAvailable() {
@@ -408,18 +290,6 @@ class MessageList extends Div {
 
     /** Takes one bubble away (deleted for me), and its day separator if it was the day's last. */
     void remove(long seq) {
-        var bubble = bubbles.remove(seq);
-        if (bubble == null) {
-            return;
-        }
-        var parent = column.getElement();
-        int index = parent.indexOfChild(bubble);
-        parent.removeChild(bubble);
-        if (index > 1 && isSeparator(parent.getChild(index - 1))
-                && (index >= parent.getChildCount() || isSeparator(parent.getChild(index)))) {
-            parent.removeChild(index - 1);
-        }
-        firstDay = parent.getChildCount() > 1 ? LocalDate.parse(parent.getChild(1).getAttribute(DAY)) : null;
-        lastDay = bubbles.isEmpty() ? null : labelsDayOfLastSeparator(parent);
+        bubbles.remove(seq);
     }
 }

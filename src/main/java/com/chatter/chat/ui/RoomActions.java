@@ -58,8 +58,7 @@ class RoomActions implements MessageMenu.Handler {
         menu = new MessageMenu(messages.getElement(), this);
         picker = new ReactionPicker(this::pick);
         bar = new ComposerBar(room.composer, actions, messages::bubbleContext,
-                edited -> bubble(edited.seq(), edited.id(), b -> MessageBubble.showEdited(b, edited.content(), room.messages.bubbleContext().render())),
-                this::editLast);
+                edited -> showEdited(edited.seq(), edited.id(), edited.content()), this::editLast);
         search = new RoomSearch(messageSearch, () -> details == null ? 0L : details.id().value(), this::labels,
                 hit -> details != null && hit.senderId().equals(details.me().id()) ? "You" : hit.chatName(),
                 hit -> goTo(new MessageId(hit.messageId())));
@@ -96,14 +95,8 @@ class RoomActions implements MessageMenu.Handler {
 
     void apply(MessageChanged changed) {
         switch (changed) {
-            case MessageEdited edited ->
-                    bubble(edited.seq(), edited.messageId(), b -> MessageBubble.showEdited(b, edited.content(), room.messages.bubbleContext().render()));
-            case MessageDeleted deleted -> {
-                bubble(deleted.seq(), deleted.messageId(), MessageBubble::showDeleted);
-                messages.shownBubbles().forEach(b -> MessageBubble.quotedMessageDeleted(b,
-                        deleted.messageId().value()));
-                forget(deleted.messageId());
-            }
+            case MessageEdited edited -> showEdited(edited.seq(), edited.messageId(), edited.content());
+            case MessageDeleted deleted -> showDeleted(deleted.seq(), deleted.messageId());
             case ReactionsChanged reacted -> bubble(reacted.seq(), reacted.messageId(), b -> MessageBubble
                     .showReactions(b, reacted.applyTo(MessageBubble.reactionsOf(b)), messages.bubbleContext()));
             case MessageHiddenForMe hidden -> {
@@ -113,6 +106,19 @@ class RoomActions implements MessageMenu.Handler {
             case MessageStarChanged star ->
                     bubble(star.seq(), star.messageId(), b -> MessageBubble.setStarred(b, star.starred()));
         }
+    }
+
+    /** An edited message: its bubble and the quotes of it in replies show the new text. */
+    private void showEdited(long seq, MessageId id, String content) {
+        bubble(seq, id, b -> MessageBubble.showEdited(b, content, messages.bubbleContext().render()));
+        messages.shownBubbles().forEach(b -> MessageBubble.quotedMessageEdited(b, id.value(), content));
+    }
+
+    /** A message deleted for everyone: its bubble and the quotes of it say so. */
+    private void showDeleted(long seq, MessageId id) {
+        bubble(seq, id, MessageBubble::showDeleted);
+        messages.shownBubbles().forEach(b -> MessageBubble.quotedMessageDeleted(b, id.value()));
+        forget(id);
     }
 
     /** A message that is gone can't stay in the reply bar, the edit bar or the open menu. */
@@ -197,8 +203,7 @@ class RoomActions implements MessageMenu.Handler {
                 }),
                 () -> run(() -> {
                     actions.deleteForEveryone(message.id());
-                    bubble(message.seq(), message.id(), MessageBubble::showDeleted);
-                    forget(message.id());
+                    showDeleted(message.seq(), message.id());
                 }));
         dialog.open();
     }

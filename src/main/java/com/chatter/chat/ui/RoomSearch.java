@@ -73,6 +73,9 @@ class RoomSearch extends Div {
         add(top, results, more);
         setVisible(false);
         Shortcuts.addShortcutListener(this, this::close, Key.ESCAPE).listenOn(this);
+        // A text field with a clear button takes Esc for itself while it holds text (it clears, and stops the
+        // event): heard on the field itself, Esc closes the search as it does everywhere else in it.
+        field.getElement().addEventListener("keydown", e -> close()).setFilter("event.key === 'Escape'");
     }
 
     void open() {

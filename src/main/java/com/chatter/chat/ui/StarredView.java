@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -36,15 +37,22 @@ class StarredView extends Div {
         this.actions = actions;
         this.clock = clock;
         addClassName("starred-view");
+        var back = new Button(VaadinIcon.ARROW_LEFT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(ChatHomeView.class)));
+        back.setId("starred-back");
+        back.addClassName("starred-back");
+        back.addThemeVariants(ButtonVariant.TERTIARY);
+        back.setAriaLabel("Back to chats");
         var title = new H2("Starred messages");
-        title.addClassName("starred-title");
+        var header = new Div(back, title);
+        header.addClassName("starred-title");
         list.setId("starred-list");
         list.addClassName("starred-list");
         list.getElement().setAttribute("role", "list");
         more.setId("starred-more");
         more.addThemeVariants(ButtonVariant.TERTIARY);
         more.addClickListener(e -> page());
-        add(title, list, more);
+        add(header, list, more);
     }
 
     @Override

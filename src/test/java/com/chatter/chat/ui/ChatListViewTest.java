@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chatter.TestUsers;
 import com.chatter.chat.ConversationId;
+import com.chatter.chat.MessageActions;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -17,6 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(TestUsers.class)
 class ChatListViewTest extends ChatViewTestSupport {
+
+    @Autowired
+    MessageActions actions;
 
     @Test
     @WithUserDetails("amy11")
@@ -151,5 +156,28 @@ class ChatListViewTest extends ChatViewTestSupport {
         deliverLiveUpdates();
         assertThat(badge(first)).as("read in another tab").isNull();
         assertThat(panel.listReads()).as("no list query for events of rows already shown").isEqualTo(reads);
+    }
+
+    @Test
+    @WithUserDetails("amy55")
+    void deletingTheNewestMessageForMeShowsThePreviousOneInItsRowLive() {
+        var id = conversation("ben55", me());
+        send("ben55", id, "first");
+        var second = send("ben55", id, "second");
+        navigate(ChatHomeView.class);
+        deliverLiveUpdates();
+        assertThat(preview(id)).isEqualTo("second");
+
+        actions.deleteForMe(second.id());
+        deliverLiveUpdates();
+        assertThat(preview(id)).isEqualTo("first");
+        assertThat(badge(id)).isEqualTo("2");
+
+        send("ben55", id, "third");
+        deliverLiveUpdates();
+        assertThat(preview(id)).isEqualTo("third");
+        assertThat(badge(id)).as("as a fresh read counts").isEqualTo("3");
+        navigate(ChatHomeView.class);
+        assertThat(badge(id)).isEqualTo("3");
     }
 }

@@ -208,6 +208,34 @@ class RoomActionsViewTest extends ChatViewTestSupport {
                 "starred-" + older.id().value());
     }
 
+    @Test
+    @WithUserDetails("amy56")
+    void quotesFollowEditsAndDeletionsOfTheirOriginalLive() {
+        var id = conversation(me(), partner());
+        var original = send(partner(), id, "Dinner at 7?");
+        var room = openRoom(id);
+        var reply = actions.reply(id, java.util.UUID.randomUUID().toString(), "Sure", original.id());
+        var otherReply = actions.reply(id, java.util.UUID.randomUUID().toString(), "Or 8", original.id());
+        deliverLiveUpdates();
+        assertThat(child(child(bubble(reply), "message-quote"), "message-quote-text").getText())
+                .isEqualTo("Dinner at 7?");
+
+        TestUsers.as(userDetails, partner(), () -> actions.edit(original.id(), "Dinner at 8?"));
+        deliverLiveUpdates();
+        assertThat(List.of(reply, otherReply)).allSatisfy(r -> assertThat(
+                child(child(bubble(r), "message-quote"), "message-quote-text").getText()).isEqualTo("Dinner at 8?"));
+
+        TestUsers.as(userDetails, partner(), () -> {
+            actions.deleteForEveryone(original.id());
+            return null;
+        });
+        deliverLiveUpdates();
+        var quote = child(bubble(reply), "message-quote");
+        assertThat(quote.getAttribute("data-deleted")).isEqualTo("true");
+        assertThat(child(quote, "message-quote-text").getText()).isEqualTo("This message was deleted");
+        assertThat(room.actions.menu.isOpen()).isFalse();
+    }
+
     // ---- reading the list ----
 
     private List<String> texts() {
