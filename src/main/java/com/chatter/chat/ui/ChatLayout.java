@@ -181,7 +181,8 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         @Nullable ConversationId open = event.getRouteParameters().get(ChatRoomView.PARAMETER)
                 .flatMap(ConversationId::parse).orElse(null);
         getElement().getClassList().set("chat-open", open != null
-                || event.getLocation().getPath().startsWith("settings"));
+                || event.getLocation().getPath().startsWith("settings")
+                || event.getLocation().getPath().startsWith("starred"));
         chatList.select(open);
     }
 
