@@ -77,10 +77,17 @@ class ReflowAndMotionIT extends E2eTestBase {
                   return r.width > 0 && r.right > d.clientWidth + 1 && getComputedStyle(e).position !== 'fixed';
                 }).slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
                     + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''));
+                // Scroll areas inside the page (the message list, the chat list) must not scroll sideways either.
+                const sideways = [...document.querySelectorAll('body *')].filter(e => {
+                  const x = getComputedStyle(e).overflowX;
+                  return (x === 'auto' || x === 'scroll') && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1;
+                }).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + e.scrollWidth + '>'
+                    + e.clientWidth);
                 return {scroll: Math.max(d.scrollWidth, document.body.scrollWidth), client: d.clientWidth,
-                        wide: wide.join(', ')};""");
+                        wide: wide.join(', '), sideways: sideways.join(', ')};""");
         assertThat(((Number) sizes.get("scroll")).longValue())
                 .as("%s: document width (elements past the right edge: %s)", state, sizes.get("wide"))
                 .isLessThanOrEqualTo(((Number) sizes.get("client")).longValue());
+        assertThat(sizes.get("sideways")).as("%s: areas scrolling sideways", state).isEqualTo("");
     }
 }
