@@ -39,6 +39,12 @@ final class Axe {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** The theme as the system asks for it ({@code prefers-color-scheme}: light or dark), which the app follows. */
+    static void prefersColorScheme(org.openqa.selenium.chrome.ChromeDriver driver, String theme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", theme))));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> castList(Object value) {
         return (List<String>) value;

@@ -26,8 +26,13 @@ class RoomExtensionsPage extends Page {
     }
 
     void clickCommand(String name) {
+        // Shown first: the menu follows the typed text after a round trip (a hidden item can't be clicked).
         waitFor(d -> {
-            d.findElement(By.id("command-" + name)).click();
+            var item = d.findElement(By.id("command-" + name));
+            if (!item.isDisplayed()) {
+                return false;
+            }
+            item.click();
             return true;
         });
         waitForVaadin();

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The chat list's row menu: pin, archive, mute, mark unread. One menu for the whole list, opened by a row's
  * {@code chat-menu-{id}} button next to it; its actions are buttons (Tab and Enter reach them, the first has the
- * focus), Esc or a click elsewhere closes it and gives the focus back to the row's button.
+ * focus, the arrow keys move between them), Esc or a click elsewhere closes it and gives the focus back to the
+ * row's button (or, when the row left the list, e.g. archived, to the list's first row).
  */
 class ChatRowMenu extends Div {
 
@@ -74,7 +75,16 @@ class ChatRowMenu extends Div {
                     menu.$server.close();
                   }
                 };
-                document.addEventListener('click', menu.__outside, true);""");
+                document.addEventListener('click', menu.__outside, true);
+                menu.addEventListener('keydown', e => {
+                  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
+                  const items = [...menu.querySelectorAll('vaadin-button')].filter(b => !b.hidden);
+                  const i = items.indexOf(document.activeElement);
+                  const next = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1
+                      : (i + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
+                  e.preventDefault();
+                  if (items[next]) items[next].focus();
+                });""");
     }
 
     /** Opens the menu for the conversation, next to its row's button. */
@@ -105,8 +115,13 @@ class ChatRowMenu extends Div {
         var id = open;
         open = null;
         getElement().setAttribute("hidden", true);
-        getElement().executeJs("const b = document.getElementById('chat-menu-' + $0); if (b) b.focus();",
-                id.value());
+        getElement().executeJs("""
+                requestAnimationFrame(() => {
+                  const b = document.getElementById('chat-menu-' + $0)
+                      || document.querySelector('#archived-button:not([hidden])')
+                      || document.querySelector('#chat-list .chat-item');
+                  if (b) b.focus();
+                });""", id.value());
     }
 
     boolean isOpen() {

@@ -1,6 +1,8 @@
 package com.chatter.chat.ui;
 
 import com.chatter.extension.SlashCommand;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.List;
  * The suggestion list over the composer ({@code command-menu}): open while the composer holds "/" and the start
  * of a command's name, listing the matching commands ({@code command-{name}}, the first one is what Enter runs).
  * A click runs a command that takes no arguments, and puts {@code /name } into the box for one that does.
+ * Keyboard: the arrow keys move the selection (the box keeps the focus and names the selected item with
+ * {@code aria-activedescendant}), Enter picks the selected item as a click would, Esc closes the list.
  */
 final class CommandMenu extends Div {
 
@@ -55,6 +59,59 @@ final class CommandMenu extends Div {
             item.getElement().setAttribute("aria-selected", Boolean.toString(name.equals(first)));
         });
         setVisible(true);
+        // The browser may have moved the selection with the arrow keys: the top item is selected again.
+        getElement().executeJs("this.querySelectorAll('.command-item').forEach(i => i.setAttribute('aria-selected',"
+                + " String(i.id === $0)));", "command-" + first);
+    }
+
+    /** Esc in the box: the list closes until the text changes. */
+    @ClientCallable
+    void dismiss() {
+        setVisible(false);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // In the browser, before the composer's Enter-to-send (capture phase): only while the list shows. Enter is
+        // taken over only once the arrow keys moved the selection; otherwise it runs the top command as before.
+        composer.input.getElement().executeJs("""
+                const field = this;
+                const menu = $0;
+                if (field.__commandKeys) return;
+                const area = () => field.querySelector('textarea');
+                const shown = () => menu.isConnected && !menu.hidden && getComputedStyle(menu).display !== 'none';
+                const items = () => [...menu.querySelectorAll('.command-item')].filter(i => !i.hidden);
+                const select = item => {
+                  items().forEach(i => i.setAttribute('aria-selected', String(i === item)));
+                  if (area()) area().setAttribute('aria-activedescendant', item.id);
+                  item.scrollIntoView({block: 'nearest'});
+                };
+                field.__commandKeys = e => {
+                  if (!shown() || e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+                  const all = items();
+                  if (!all.length) return;
+                  const i = all.findIndex(x => x.getAttribute('aria-selected') === 'true');
+                  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                    e.preventDefault(); e.stopPropagation();
+                    const step = e.key === 'ArrowDown' ? 1 : -1;
+                    select(all[(Math.max(i, 0) + step + all.length) % all.length]);
+                    field.__commandMoved = true;
+                  } else if (e.key === 'Enter' && !e.shiftKey && field.__commandMoved && i >= 0) {
+                    e.preventDefault(); e.stopImmediatePropagation();
+                    field.__commandMoved = false;
+                    all[i].click();
+                  } else if (e.key === 'Escape') {
+                    e.preventDefault(); e.stopPropagation();
+                    field.__commandMoved = false;
+                    menu.hidden = true;
+                    menu.$server.dismiss();
+                  }
+                };
+                field.addEventListener('keydown', field.__commandKeys, true);
+                field.addEventListener('input', () => {
+                  field.__commandMoved = false;
+                  if (area()) area().removeAttribute('aria-activedescendant');
+                });""", getElement());
     }
 
     private Div item(SlashCommand command) {

@@ -41,6 +41,8 @@ class DeleteDialog extends Dialog {
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 forMe.focus();
+            } else {
+                Popup.focusMenuButton(message);
             }
         });
         getElement().setAttribute("data-message-id", Long.toString(message.id().value()));

@@ -55,6 +55,11 @@ class ForwardDialog extends Dialog {
         cancel.setId("forward-cancel");
         getFooter().add(cancel, send);
         setCloseOnEsc(true);
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                Popup.focusMenuButton(message);
+            }
+        });
     }
 
     private void update() {

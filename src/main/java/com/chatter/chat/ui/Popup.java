@@ -74,6 +74,19 @@ abstract class Popup extends Div {
         }
     }
 
+    /**
+     * Gives the focus back to the bubble's menu button, where a message action started (after its dialog or picker
+     * closed), or to the message box when the bubble is gone. Runs after the browser's own focus handling.
+     */
+    static void focusMenuButton(com.chatter.chat.ChatMessage message) {
+        com.vaadin.flow.component.UI.getCurrent().getPage().executeJs("""
+                requestAnimationFrame(() => {
+                  const button = document.getElementById($0);
+                  const box = document.querySelector('#message-input textarea');
+                  if (button) button.focus(); else if (box) box.focus();
+                });""", "message-menu-" + message.id().value());
+    }
+
     @ClientCallable
     void clickedOutside() {
         close();

@@ -30,6 +30,7 @@ class ReactionPicker extends Popup {
                 close();
                 if (message != null) {
                     onPick.accept(message, emoji);
+                    focusMenuButton(message);
                 }
             });
             option.getElement().setAttribute("data-emoji", emoji);
@@ -40,6 +41,11 @@ class ReactionPicker extends Popup {
         who.setId("reaction-who");
         who.addClassName("reaction-who");
         add(row, who);
+        onEscape(() -> {
+            if (message != null) {
+                focusMenuButton(message);
+            }
+        });
     }
 
     void open(ChatMessage message, MessageBubble.Context context, double x, double y) {
