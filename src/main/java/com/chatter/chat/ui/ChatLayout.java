@@ -180,10 +180,9 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
     public void afterNavigation(AfterNavigationEvent event) {
         @Nullable ConversationId open = event.getRouteParameters().get(ChatRoomView.PARAMETER)
                 .flatMap(ConversationId::parse).orElse(null);
-        // On phones one pane shows at a time: a chat, the settings or the starred messages replace the list.
-        var path = event.getLocation().getPath();
-        getElement().getClassList().set("chat-open", open != null || path.startsWith("settings")
-                || path.startsWith("starred"));
+        getElement().getClassList().set("chat-open", open != null
+                || event.getLocation().getPath().startsWith("settings")
+                || event.getLocation().getPath().startsWith("starred"));
         chatList.select(open);
     }
 
