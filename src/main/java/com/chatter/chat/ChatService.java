@@ -2,6 +2,7 @@ package com.chatter.chat;
 
 import com.chatter.account.AccountService;
 import com.chatter.account.UserId;
+import com.chatter.account.UserSummary;
 import com.chatter.base.AfterCommitPublisher;
 import com.chatter.base.TextRules;
 import com.chatter.block.BlockService;
@@ -95,15 +96,15 @@ public class ChatService {
         return rows.getFirst();
     }
 
-    private List<ConversationSummary> summaries(List<ConversationRow> rows) {
-        var people = accounts.findAllById(rows.stream().map(r -> new UserId(r.otherId())).toList());
+    private static List<ConversationSummary> summaries(List<ConversationRow> rows) {
         var result = new ArrayList<ConversationSummary>(rows.size());
         for (var row : rows) {
-            var other = people.get(new UserId(row.otherId()));
+            var other = new UserSummary(new UserId(row.otherId()), row.otherUsername(), row.otherDisplayName(),
+                    row.otherBot());
             var id = new ConversationId(row.conversationId());
             var last = row.lastMessageId() == null ? null
                     : new ChatMessage(new MessageId(row.lastMessageId()), id, row.lastSeq(),
-                            new UserId(row.lastSenderId()), row.lastContent(), row.lastCreatedAt());
+                            new UserId(row.lastSenderId()), row.lastContent(), row.lastActivityAt());
             result.add(new ConversationSummary(id, other, last, row.lastActivityAt(),
                     Math.max(0, row.lastSeq() - row.myLastReadSeq()), row.otherLastReadSeq(),
                     row.otherLastDeliveredSeq(), row.state()));
@@ -128,8 +129,8 @@ public class ChatService {
                 var conversation = conversations.saveAndFlush(
                         Conversation.direct(me.value(), otherId.value(), me.value(), now));
                 var id = conversation.id();
-                members.save(new ConversationMember(id.value(), me.value(), now));
-                members.save(new ConversationMember(id.value(), otherId.value(), now));
+                members.save(new ConversationMember(id.value(), me.value(), otherId.value(), now));
+                members.save(new ConversationMember(id.value(), otherId.value(), me.value(), now));
                 integrationEvents.publishAfterCommit(() -> new ConversationCreatedEvent(id.value(), me.value(),
                         java.util.Set.of(me.value(), otherId.value()), now));
                 return id;
@@ -215,8 +216,10 @@ public class ChatService {
         }
         var now = clock.instant();
         long seq = conversation.nextSeq(now);
-        var message = views.of(messages.save(new Message(id.value(), seq, me.value(), clientMessageId, content, now,
-                replyTo == null ? null : replyTo.id(), forwarded)), me);
+        var stored = messages.save(new Message(id.value(), seq, me.value(), clientMessageId, content, now,
+                replyTo == null ? null : replyTo.id(), forwarded));
+        conversation.showLast(stored);
+        var message = views.of(stored, me);
         // Writing a message means having read everything before it.
         members.advanceReadPosition(id.value(), me.value(), seq);
         // A sent message ends "typing": the next keystroke is news again (see TypingPolicy).

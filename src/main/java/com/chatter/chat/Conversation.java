@@ -31,6 +31,16 @@ class Conversation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The newest message, copied for the chat list (see V8__chat_list_preview.sql); null before the first one. */
+    @Column(name = "last_message_id")
+    private Long lastMessageId;
+
+    @Column(name = "last_sender_id")
+    private Long lastSenderId;
+
+    @Column(name = "last_content")
+    private String lastContent;
+
     protected Conversation() {
     }
 
@@ -53,6 +63,13 @@ class Conversation {
         lastSeq++;
         lastMessageAt = now;
         return lastSeq;
+    }
+
+    /** The message just stored with {@link #nextSeq}'s number is the newest: the chat list shows it. */
+    void showLast(Message message) {
+        lastMessageId = message.id();
+        lastSenderId = message.senderId();
+        lastContent = message.content();
     }
 
     ConversationId id() {

@@ -44,11 +44,16 @@ class ConversationMember {
     @Column(name = "draft")
     private String draft;
 
+    /** The other member of a direct conversation, fixed at its creation (for the chat list's join). */
+    @Column(name = "other_account_id")
+    private Long otherAccountId;
+
     protected ConversationMember() {
     }
 
-    ConversationMember(long conversationId, long accountId, Instant joinedAt) {
+    ConversationMember(long conversationId, long accountId, long otherAccountId, Instant joinedAt) {
         this.key = new Key(conversationId, accountId);
+        this.otherAccountId = otherAccountId;
         this.joinedAt = joinedAt;
     }
 

@@ -41,13 +41,15 @@ public class MessageActions {
     private final HiddenMessageRepository hidden;
     private final StarredMessageRepository stars;
     private final StarredListing starredListing;
+    private final ConversationRepository conversations;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MessageActions(ChatService chat, MessageRepository messages, MessageViews views,
             MessageReactionRepository reactions, HiddenMessageRepository hidden, StarredMessageRepository stars,
-            StarredListing starredListing, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            StarredListing starredListing, ConversationRepository conversations, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
         this.chat = chat;
         this.messages = messages;
         this.views = views;
@@ -55,6 +57,7 @@ public class MessageActions {
         this.hidden = hidden;
         this.stars = stars;
         this.starredListing = starredListing;
+        this.conversations = conversations;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -126,6 +129,7 @@ public class MessageActions {
         chat.checkMessage(content);
         if (!content.equals(message.content())) {
             message.edit(content, now);
+            conversations.previewChanged(message.conversationId(), message.id(), content);
             publish(new MessageEdited(new ConversationId(message.conversationId()), id, message.seq(), content, now),
                     chat.requireMember(new ConversationId(message.conversationId()), me));
         }
@@ -149,6 +153,7 @@ public class MessageActions {
         }
         message.deleteForEveryone(now);
         messages.flush();
+        conversations.previewChanged(message.conversationId(), message.id(), "");
         reactions.deleteByMessage(message.id());
         stars.deleteByMessage(message.id());
         var conversation = new ConversationId(message.conversationId());

@@ -4,15 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.Serializable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 /**
  * The default relay: one instance. Events reach the listeners on this JVM through the relay's dispatch lanes (see
- * {@link LocalDelivery}): in order per channel, never on the publishing thread.
+ * {@link LocalDelivery}): in order per channel, never on the publishing thread. Made by {@link RelayConfiguration}.
  */
-@Component
-@ConditionalOnProperty(name = "chat.relay", havingValue = "memory", matchIfMissing = true)
 class InMemoryBroadcaster implements Broadcaster, DisposableBean {
 
     private final LocalDelivery local;

@@ -21,14 +21,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.SubscriptionListener;
-import org.springframework.stereotype.Component;
 
 /**
  * The relay for several instances: every event is delivered at once to this instance's listeners and published
@@ -49,9 +47,8 @@ import org.springframework.stereotype.Component;
  * {@code forged}, {@code replayed}, {@code undecodable}) and logged. So whoever can publish to Redis can't make a
  * page show anything, nor mark anything read.</li>
  * </ul>
+ * Made by {@link RelayConfiguration} when {@code chat.relay=redis}.
  */
-@Component
-@ConditionalOnProperty(name = "chat.relay", havingValue = "redis")
 class RedisBroadcaster implements Broadcaster, MessageListener, SubscriptionListener, InitializingBean,
         DisposableBean {
 

@@ -127,6 +127,24 @@ abstract class MessageActionsContract extends ServiceTestSupport {
     }
 
     @Test
+    void editingTheNewestMessageChangesTheChatListPreviewForBoth() {
+        var p = pair();
+        send(p.b(), p.id(), "hi");
+        var newest = send(p.a(), p.id(), "helo");
+
+        as(p.a(), () -> actions.edit(newest.id(), "hello"));
+
+        for (var user : List.of(p.a(), p.b())) {
+            var preview = as(user, () -> chat.listConversations()).getFirst().lastMessage();
+            assertThat(preview.id()).isEqualTo(newest.id());
+            assertThat(preview.content()).isEqualTo("hello");
+            assertThat(as(user, () -> chat.conversationSummary(p.id())).lastMessage().content()).isEqualTo("hello");
+        }
+        var next = send(p.b(), p.id(), "better");
+        assertThat(as(p.a(), () -> chat.listConversations()).getFirst().lastMessage()).isEqualTo(next);
+    }
+
+    @Test
     void editingIsRefusedForOthersMessagesLateEditsAndBadTexts() {
         var p = pair();
         var theirs = send(p.b(), p.id(), "bob's");
@@ -169,6 +187,8 @@ abstract class MessageActionsContract extends ServiceTestSupport {
         var preview = as(p.b(), () -> chat.listConversations()).getFirst().lastMessage();
         assertThat(preview.deleted()).isTrue();
         assertThat(preview.content()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from conversation where last_content = ?", Long.class,
+                "my secret password")).as("the chat list's copy of the text is gone too").isZero();
         await().atMost(Duration.ofSeconds(5)).until(() -> bobEvents.stream()
                 .anyMatch(e -> e instanceof MessageDeleted d && d.messageId().equals(secret.id())));
     }

@@ -84,6 +84,8 @@ public final class DepthBenchmark {
         // Only the database matters here: the in-memory relay, no Redis.
         properties.put("chat.relay", "memory");
         properties.put("management.health.redis.enabled", "false");
+        // No example bot: it would create its account at start-up, in a database this benchmark seeds itself.
+        properties.put("chatter.examples.enabled", "false");
         properties.put("spring.main.banner-mode", "off");
         properties.put("server.port", "0");
         properties.put("server.address", "127.0.0.1");
@@ -165,6 +167,12 @@ public final class DepthBenchmark {
                 if (done != null && !reseed) {
                     log("Seed present, not seeding again: " + done + "; " + queryLong(c, "select count(*) from message")
                             + " messages");
+                    // A migration since the seed may have rewritten rows (V8 fills columns of every conversation and
+                    // membership): dead rows and stale statistics mislead the planner (this server runs without
+                    // autovacuum). What autovacuum would do, before measuring:
+                    for (var table : List.of("account", "conversation", "conversation_member")) {
+                        exec(c, "vacuum analyze " + table);
+                    }
                     return;
                 }
                 long accounts = queryLong(c, "select count(*) from account");
@@ -248,10 +256,11 @@ public final class DepthBenchmark {
                            last_at - n * interval '37 seconds' - interval '1 hour'
                     from bench_plan order by id""");
             exec(c, """
-                    insert into conversation_member (conversation_id, account_id, last_read_seq, joined_at)
-                    select id, a, n, last_at - n * interval '37 seconds' - interval '1 hour' from bench_plan
+                    insert into conversation_member (conversation_id, account_id, other_account_id, last_read_seq,
+                                                     joined_at)
+                    select id, a, b, n, last_at - n * interval '37 seconds' - interval '1 hour' from bench_plan
                     union all
-                    select id, b, greatest(0, n - id % 5), last_at - n * interval '37 seconds' - interval '1 hour'
+                    select id, b, a, greatest(0, n - id % 5), last_at - n * interval '37 seconds' - interval '1 hour'
                     from bench_plan""");
             log("Conversations: " + queryLong(c, "select count(*) from conversation") + ", members: "
                     + queryLong(c, "select count(*) from conversation_member"));
@@ -329,6 +338,11 @@ public final class DepthBenchmark {
                 throw new IllegalStateException(missing + " message constraints or indexes differ after the load");
             }
             exec(c, "drop table bench_seed_ddl");
+            // The chat list's copy of each conversation's newest message (V8), as ChatService.send keeps it.
+            log("Conversation previews: " + exec(c, """
+                    update conversation c set last_message_id = m.id, last_sender_id = m.sender_id,
+                           last_content = m.content
+                    from message m where m.conversation_id = c.id and m.seq = c.last_seq"""));
             exec(c, "select setval(pg_get_serial_sequence('account', 'id'), (select max(id) from account))");
             exec(c, "select setval(pg_get_serial_sequence('conversation', 'id'), (select max(id) from conversation))");
             exec(c, "drop table bench_plan");
@@ -411,8 +425,8 @@ public final class DepthBenchmark {
             System.out.println();
 
             var wideId = accounts.findByUsername("wide").orElseThrow().id().value();
-            explain("history, first page", first.sql(), deepId.value(), Long.MAX_VALUE, 0);
-            explain("history, page 1,000", deepPage.sql(), deepId.value(), page1000Before, 0);
+            explain("history, first page", first.sql(), deepId.value(), Long.MAX_VALUE, deepA.id().value());
+            explain("history, page 1,000", deepPage.sql(), deepId.value(), page1000Before, deepA.id().value());
             explain("chat list", list.sql(), 0, 0, wideId);
         }
 
@@ -471,30 +485,37 @@ public final class DepthBenchmark {
 
         /**
          * EXPLAIN (ANALYZE, BUFFERS) of each statement that the call sent, with its parameters bound as the call
-         * bound them: the conversation and keyset for history, the person for the chat list, and for the people
-         * lookup (an IN list) the other members' ids that the chat-list statement returns.
+         * bound them: the conversation, keyset and person for history and the page's message ids for its reactions
+         * and stars, the person for the chat list and the other members' ids it returns for the people lookup.
          */
         private void explain(String title, List<String> statements, long conversationId, long before, long me)
                 throws SQLException {
             System.out.println("### EXPLAIN (ANALYZE, BUFFERS): " + title);
             try (var c = dataSource.getConnection()) {
-                List<Object> otherIds = List.of();
+                // Ids that a later statement of the same call binds in an IN list: the other members' (people
+                // lookup after the chat list) or the page's message ids (reactions and stars after a history page).
+                List<Object> ids = List.of();
                 for (var sql : statements) {
                     System.out.println();
                     System.out.println("SQL: " + shorten(sql));
                     int placeholders = (int) sql.chars().filter(ch -> ch == '?').count();
+                    int inList = sql.indexOf(" in (");
                     var values = new ArrayList<Object>();
                     if (sql.contains(" join ")) {
                         for (int i = 0; i < placeholders; i++) {
                             values.add(me);
                         }
-                        otherIds = otherIds(c, sql, values);
-                    } else if (sql.contains(" in (")) {
+                        ids = column(c, sql, values, 5);
+                    } else if (inList >= 0) {
+                        // Scalars before the IN list are the person (e.g. stars: account_id = ? and message_id in).
+                        int scalars = (int) sql.substring(0, inList).chars().filter(ch -> ch == '?').count();
                         for (int i = 0; i < placeholders; i++) {
-                            values.add(otherIds.get(Math.min(i, otherIds.size() - 1)));
+                            values.add(i < scalars ? me : ids.get(Math.min(i - scalars, ids.size() - 1)));
                         }
-                    } else if (sql.contains("from message")) {
-                        values.addAll(List.of(conversationId, before, PAGE).subList(0, placeholders));
+                    } else if (sql.contains("from message ")) {
+                        // conversation, keyset, the person (hidden messages), page size
+                        values.addAll(List.of(conversationId, before, me, PAGE).subList(0, placeholders));
+                        ids = column(c, sql, values, 1);
                     } else if (sql.contains("from conversation_member")) {
                         values.add(conversationId);
                     } else {
@@ -550,8 +571,9 @@ public final class DepthBenchmark {
             return line.length() <= 400 ? line : line.substring(0, 400) + "… (" + line.length() + " characters)";
         }
 
-        /** Runs the chat-list statement and collects the other members' ids (its 5th column). */
-        private static List<Object> otherIds(Connection c, String sql, List<Object> values) throws SQLException {
+        /** Runs a statement and collects one column of its rows (e.g. the chat list's other members' ids, 5th). */
+        private static List<Object> column(Connection c, String sql, List<Object> values, int column)
+                throws SQLException {
             var ids = new ArrayList<Object>();
             try (var s = c.prepareStatement(sql)) {
                 for (int i = 0; i < values.size(); i++) {
@@ -559,11 +581,11 @@ public final class DepthBenchmark {
                 }
                 try (var rows = s.executeQuery()) {
                     while (rows.next()) {
-                        ids.add(rows.getLong(5));
+                        ids.add(rows.getLong(column));
                     }
                 }
             }
-            return ids;
+            return ids.isEmpty() ? List.of(0L) : ids;
         }
     }
 

@@ -92,12 +92,14 @@ final class Seeder {
             }
         }
         try (var insert = db.prepareStatement("""
-                insert into conversation_member (conversation_id, account_id, last_read_seq, joined_at)
-                values (?, ?, 0, ?) on conflict do nothing""")) {
+                insert into conversation_member (conversation_id, account_id, other_account_id, last_read_seq,
+                                                 joined_at)
+                values (?, ?, ?, 0, ?) on conflict do nothing""")) {
             for (int i = 0; i < config.users(); i++) {
                 insert.setLong(1, byKey.get(directKey(config, ids, i)));
                 insert.setLong(2, id(config, ids, i));
-                insert.setObject(3, now);
+                insert.setLong(3, id(config, ids, i ^ 1));
+                insert.setObject(4, now);
                 insert.addBatch();
             }
             insert.executeBatch();
