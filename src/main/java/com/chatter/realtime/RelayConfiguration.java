@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
@@ -26,8 +27,15 @@ class RelayConfiguration {
 
     @Bean
     Broadcaster broadcaster(Environment environment, MeterRegistry meters,
-            ObjectProvider<RedisConnectionFactory> redis, List<RelayEventTypes> eventTypes) {
+            ObjectProvider<RedisConnectionFactory> redis, List<RelayEventTypes> eventTypes,
+            ConfigurableListableBeanFactory beans) {
         var relay = environment.getProperty("chat.relay", "memory");
+        if ("redis".equals(relay)) {
+            // Stopped before the Redis client, as with a constructor dependency: the relay unsubscribes first.
+            for (var name : beans.getBeanNamesForType(RedisConnectionFactory.class)) {
+                beans.registerDependentBean(name, "broadcaster");
+            }
+        }
         return switch (relay) {
             case "memory" -> new InMemoryBroadcaster(meters,
                     integer(environment, "${chat.relay.dispatch.lanes:4}"),
