@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.chatter.ServiceTestSupport;
+import com.chatter.ChatTestSupport;
 import com.chatter.account.UserId;
 import com.chatter.account.UserSummary;
 import com.chatter.chat.ChatService;
@@ -30,35 +30,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /** What callers rely on from {@link BlockService} and how blocking limits the chat; on H2 and PostgreSQL. */
-abstract class BlockServiceContract extends ServiceTestSupport {
+abstract class BlockServiceContract extends ChatTestSupport {
 
     @Autowired
     BlockService blocks;
 
     @Autowired
-    ChatService chat;
-
-    @Autowired
-    Broadcaster broadcaster;
-
-    @Autowired
     PresenceService presence;
-
-    private final List<Subscription> subscriptions = new ArrayList<>();
-
-    @AfterEach
-    void unsubscribe() {
-        subscriptions.forEach(Subscription::close);
-    }
-
-    private record Pair(UserSummary a, UserSummary b, ConversationId id) {
-    }
-
-    private Pair pair() {
-        var a = newUser("Ann");
-        var b = newUser("Bob");
-        return new Pair(a, b, as(a, () -> chat.openDirect(b.id())));
-    }
 
     private void run(UserSummary user, Runnable action) {
         as(user, () -> {
@@ -71,14 +49,8 @@ abstract class BlockServiceContract extends ServiceTestSupport {
         return as(user, () -> chat.messagesAfter(id, 0, ChatService.MAX_PAGE_SIZE)).size();
     }
 
-    private String send(UserSummary user, ConversationId id, String text) {
+    private String sendText(UserSummary user, ConversationId id, String text) {
         return as(user, () -> chat.send(id, UUID.randomUUID().toString(), text)).content();
-    }
-
-    private List<Serializable> eventsOf(UserSummary user) {
-        var events = new CopyOnWriteArrayList<Serializable>();
-        subscriptions.add(broadcaster.subscribe("user." + user.id().value(), events::add));
-        return events;
     }
 
     @Test
@@ -112,21 +84,21 @@ abstract class BlockServiceContract extends ServiceTestSupport {
     @Test
     void aBlockedPersonCannotMessageTheBlockerAndIsToldNothingMore() {
         var p = pair();
-        send(p.b(), p.id(), "before the block");
+        sendText(p.b(), p.id(), "before the block");
         run(p.a(), () -> blocks.block(p.b().id()));
 
-        assertThatThrownBy(() -> send(p.b(), p.id(), "after the block"))
+        assertThatThrownBy(() -> sendText(p.b(), p.id(), "after the block"))
                 .isInstanceOf(MessageRejectedException.class)
                 .hasMessage("You can't message this person");
         // The blocker can't either, until unblocking (the view offers "Unblock" instead of the composer).
-        assertThatThrownBy(() -> send(p.a(), p.id(), "from the blocker"))
+        assertThatThrownBy(() -> sendText(p.a(), p.id(), "from the blocker"))
                 .isInstanceOf(MessageRejectedException.class)
                 .hasMessage("You can't message this person");
         assertThat(stored(p.a(), p.id())).isEqualTo(1);
 
         run(p.a(), () -> blocks.unblock(p.b().id()));
-        assertThat(send(p.b(), p.id(), "after the unblock")).isEqualTo("after the unblock");
-        assertThat(send(p.a(), p.id(), "welcome back")).isEqualTo("welcome back");
+        assertThat(sendText(p.b(), p.id(), "after the unblock")).isEqualTo("after the unblock");
+        assertThat(sendText(p.a(), p.id(), "welcome back")).isEqualTo("welcome back");
         assertThat(stored(p.b(), p.id())).isEqualTo(3);
     }
 
@@ -135,7 +107,7 @@ abstract class BlockServiceContract extends ServiceTestSupport {
         var p = pair();
         var stranger = newUser();
         run(p.a(), () -> blocks.block(stranger.id()));
-        assertThatThrownBy(() -> send(stranger, p.id(), "hi"))
+        assertThatThrownBy(() -> sendText(stranger, p.id(), "hi"))
                 .isInstanceOf(ConversationNotFoundException.class);
     }
 
@@ -150,7 +122,7 @@ abstract class BlockServiceContract extends ServiceTestSupport {
         run(p.b(), () -> chat.typing(p.id())); // from the blocker
         run(p.b(), () -> blocks.unblock(p.a().id()));
         // A later event on the same channels: by the time it arrives, any typing event would have arrived before it.
-        send(p.a(), p.id(), "marker");
+        sendText(p.a(), p.id(), "marker");
         await().atMost(Duration.ofSeconds(10)).until(() -> toA.stream().anyMatch(MessagePosted.class::isInstance)
                 && toB.stream().anyMatch(MessagePosted.class::isInstance));
         assertThat(toA).noneMatch(TypingStarted.class::isInstance);

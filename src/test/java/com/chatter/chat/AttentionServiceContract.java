@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.chatter.ServiceTestSupport;
+import com.chatter.ChatTestSupport;
 import com.chatter.account.UserSummary;
 import com.chatter.realtime.Broadcaster;
 import com.chatter.realtime.Subscription;
@@ -22,42 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Delivery ticks ({@link DeliveryService}) and chat list management ({@link ChatListService}): positions only move
  * forward, each change is told once, only members may act; run on H2 and PostgreSQL by the subclasses.
  */
-abstract class AttentionServiceContract extends ServiceTestSupport {
+abstract class AttentionServiceContract extends ChatTestSupport {
 
-    @Autowired
-    ChatService chat;
     @Autowired
     DeliveryService delivery;
     @Autowired
     ChatListService lists;
-    @Autowired
-    Broadcaster broadcaster;
-
-    private final List<Subscription> subscriptions = new ArrayList<>();
-
-    @AfterEach
-    void unsubscribe() {
-        subscriptions.forEach(Subscription::close);
-    }
-
-    private record Pair(UserSummary a, UserSummary b, ConversationId id) {
-    }
-
-    private Pair pair() {
-        var a = newUser("Ann");
-        var b = newUser("Bob");
-        return new Pair(a, b, as(a, () -> chat.openDirect(b.id())));
-    }
-
-    private ChatMessage send(UserSummary user, ConversationId id, String text) {
-        return as(user, () -> chat.send(id, UUID.randomUUID().toString(), text));
-    }
-
-    private List<Serializable> eventsOf(UserSummary user) {
-        var events = new CopyOnWriteArrayList<Serializable>();
-        subscriptions.add(broadcaster.subscribe("user." + user.id().value(), events::add));
-        return events;
-    }
 
     private ConversationSummary summaryOf(UserSummary user, ConversationId id) {
         return as(user, () -> chat.listConversations()).stream().filter(s -> s.id().equals(id)).findFirst()

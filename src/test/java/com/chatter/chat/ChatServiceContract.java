@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.chatter.Blns;
-import com.chatter.ServiceTestSupport;
+import com.chatter.ChatTestSupport;
 import com.chatter.account.UserSummary;
 import com.chatter.realtime.Broadcaster;
 import com.chatter.realtime.Subscription;
@@ -28,13 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** What callers rely on from {@link ChatService}; run on H2 and on PostgreSQL by the subclasses. */
-abstract class ChatServiceContract extends ServiceTestSupport {
-
-    @Autowired
-    ChatService chat;
-
-    @Autowired
-    Broadcaster broadcaster;
+abstract class ChatServiceContract extends ChatTestSupport {
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -42,40 +36,14 @@ abstract class ChatServiceContract extends ServiceTestSupport {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final List<Subscription> subscriptions = new ArrayList<>();
-
-    @AfterEach
-    void unsubscribe() {
-        subscriptions.forEach(Subscription::close);
-    }
-
     // ---------------------------------------------------------------- helpers
-
-    private record Pair(UserSummary a, UserSummary b, ConversationId id) {
-    }
-
-    private Pair pair() {
-        var a = newUser("Ann");
-        var b = newUser("Bob");
-        return new Pair(a, b, as(a, () -> chat.openDirect(b.id())));
-    }
 
     private static String clientId() {
         return UUID.randomUUID().toString();
     }
 
-    private ChatMessage send(UserSummary user, ConversationId id, String text) {
-        return as(user, () -> chat.send(id, clientId(), text));
-    }
-
     private List<ChatMessage> all(UserSummary user, ConversationId id) {
         return as(user, () -> chat.messagesAfter(id, 0, ChatService.MAX_PAGE_SIZE));
-    }
-
-    private List<Serializable> eventsOf(UserSummary user) {
-        var events = new CopyOnWriteArrayList<Serializable>();
-        subscriptions.add(broadcaster.subscribe("user." + user.id().value(), events::add));
-        return events;
     }
 
     private long unreadOf(UserSummary user, ConversationId id) {

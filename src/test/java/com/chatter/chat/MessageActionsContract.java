@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.chatter.ServiceTestSupport;
+import com.chatter.ChatTestSupport;
 import com.chatter.account.UserSummary;
 import com.chatter.realtime.Broadcaster;
 import com.chatter.realtime.Subscription;
@@ -23,45 +23,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What callers rely on from {@link MessageActions}; run on H2 and on PostgreSQL by the subclasses. */
-abstract class MessageActionsContract extends ServiceTestSupport {
+abstract class MessageActionsContract extends ChatTestSupport {
 
-    @Autowired
-    ChatService chat;
     @Autowired
     MessageActions actions;
     @Autowired
-    Broadcaster broadcaster;
-    @Autowired
     JdbcTemplate jdbc;
-
-    private final List<Subscription> subscriptions = new ArrayList<>();
-
-    @AfterEach
-    void unsubscribe() {
-        subscriptions.forEach(Subscription::close);
-    }
-
-    private record Pair(UserSummary a, UserSummary b, ConversationId id) {
-    }
-
-    private Pair pair() {
-        var a = newUser("Ann");
-        var b = newUser("Bob");
-        return new Pair(a, b, as(a, () -> chat.openDirect(b.id())));
-    }
-
-    private ChatMessage send(UserSummary user, ConversationId id, String text) {
-        return as(user, () -> chat.send(id, UUID.randomUUID().toString(), text));
-    }
 
     private List<ChatMessage> history(UserSummary user, ConversationId id) {
         return as(user, () -> chat.messagesAfter(id, 0, ChatService.MAX_PAGE_SIZE));
-    }
-
-    private List<Serializable> eventsOf(UserSummary user) {
-        var events = new CopyOnWriteArrayList<Serializable>();
-        subscriptions.add(broadcaster.subscribe("user." + user.id().value(), events::add));
-        return events;
     }
 
     private void sentAgo(ChatMessage message, Duration ago) {
