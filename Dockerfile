@@ -19,11 +19,12 @@ RUN groupadd --system chatter && useradd --system --gid chatter --home-dir /app 
 WORKDIR /app
 COPY --from=build /build/chatter.jar /tmp/chatter.jar
 # Unpacked jar plus a JDK 25 AOT cache (classes loaded and linked ahead of time, method profiles) recorded by a
-# training run that starts the application context and exits: see bench/results/startup.md for what it buys. The
-# cache only fits this exact JVM and jar, so it is made here, in the image that runs it.
+# training run that starts the application context and exits, and Spring AOT's generated bean definitions (in the
+# jar, used with -Dspring.aot.enabled=true): see bench/results/startup.md for what they buy. The cache only fits
+# this exact JVM and jar, so it is made here, in the image that runs it.
 RUN java -Djarmode=tools -jar /tmp/chatter.jar extract --destination /app \
     && rm /tmp/chatter.jar \
-    && cd /tmp && java -XX:AOTCacheOutput=/app/chatter.aot -Dspring.context.exit=onRefresh \
+    && cd /tmp && java -XX:AOTCacheOutput=/app/chatter.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
          -jar /app/chatter.jar --spring.datasource.url=jdbc:h2:mem:training \
     && rm -rf /tmp/data \
     && chown -R root:root /app && chmod -R a+rX /app
@@ -35,4 +36,4 @@ EXPOSE 8080
 # Ready = database reachable (Redis is left out on purpose: without it the instance still serves its users).
 HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 \
     CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf "GET /actuator/health/readiness HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"UP\"" <&3'
-ENTRYPOINT ["java", "-XX:AOTCache=/app/chatter.aot", "-jar", "/app/chatter.jar"]
+ENTRYPOINT ["java", "-XX:AOTCache=/app/chatter.aot", "-Dspring.aot.enabled=true", "-jar", "/app/chatter.jar"]

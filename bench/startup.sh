@@ -12,8 +12,9 @@
 #   aot          extracted + JDK 25 AOT cache: -XX:AOTCache from a -XX:AOTCacheOutput training run
 #   aot-login    like aot, but trained on a run that also served /login once (so Vaadin's UI classes are cached)
 #   aot-lazy     aot-login + spring.main.lazy-initialization=true
-#   spring-aot   extracted + AOT cache + Spring AOT (-Dspring.aot.enabled=true). Needs $SPRING_AOT_JAR: a jar built
-#                with `./mvnw -Pspring-aot -DskipTests package` (then copied away, it has the same name)
+#   spring-aot   extracted + AOT cache + Spring AOT's generated bean definitions (-Dspring.aot.enabled=true; the jar
+#                that `package` builds has them): the Dockerfile's recipe
+#   spring-aot-login  like spring-aot, but the cache is trained on a run that also served /login once
 # Training runs use the same settings as the timed runs: -Dspring.context.exit=onRefresh stops after the context has
 # started; "-login" trainings instead wait for /login to answer 200 and stop the JVM with SIGTERM.
 #
@@ -28,7 +29,7 @@ cd "$(dirname "$0")/.."
 runs=5
 if [ "${1-}" = -n ]; then runs=$2; shift 2; fi
 variants=("$@")
-[ ${#variants[@]} -gt 0 ] || variants=(plain extracted cds aot aot-login aot-lazy spring-aot)
+[ ${#variants[@]} -gt 0 ] || variants=(plain extracted cds aot aot-login aot-lazy spring-aot spring-aot-login)
 
 if [ -z "${JAVA-}" ]; then
   if [ -n "${JAVA_HOME-}" ]; then JAVA=$JAVA_HOME/bin/java
@@ -106,16 +107,15 @@ prepare() {
       cmd=("$JAVA" "${jvm_opts[@]}" -XX:AOTCache="$WORK/app-login.aot" -jar "$jar" "${db[@]}")
       [ "$1" = aot-login ] || cmd+=(--spring.main.lazy-initialization=true) ;;
     spring-aot)
-      [ -f "${SPRING_AOT_JAR-}" ] || { echo "spring-aot: set SPRING_AOT_JAR to a jar built with -Pspring-aot" >&2; return 1; }
-      local sapp=$WORK/spring-aot-app
-      if [ ! -d "$sapp" ] || [ "$SPRING_AOT_JAR" -nt "$sapp" ]; then
-        rm -rf "$sapp" "$WORK/spring-aot.aot"
-        "$JAVA" -Djarmode=tools -jar "$SPRING_AOT_JAR" extract --destination "$sapp" >/dev/null
-      fi
-      local sjar=$sapp/$(basename "$SPRING_AOT_JAR")
+      extract
       [ -f "$WORK/spring-aot.aot" ] || train "$WORK/train-spring-aot.log" "$JAVA" "${jvm_opts[@]}" -Dspring.aot.enabled=true \
-        -XX:AOTCacheOutput="$WORK/spring-aot.aot" -jar "$sjar" "${db[@]}"
-      cmd=("$JAVA" "${jvm_opts[@]}" -Dspring.aot.enabled=true -XX:AOTCache="$WORK/spring-aot.aot" -jar "$sjar" "${db[@]}") ;;
+        -XX:AOTCacheOutput="$WORK/spring-aot.aot" -Dspring.context.exit=onRefresh -jar "$jar" "${db[@]}"
+      cmd=("$JAVA" "${jvm_opts[@]}" -Dspring.aot.enabled=true -XX:AOTCache="$WORK/spring-aot.aot" -jar "$jar" "${db[@]}") ;;
+    spring-aot-login)
+      extract
+      [ -f "$WORK/spring-aot-login.aot" ] || train "$WORK/train-spring-aot-login.log" "$JAVA" "${jvm_opts[@]}" \
+        -Dspring.aot.enabled=true -XX:AOTCacheOutput="$WORK/spring-aot-login.aot" -jar "$jar" "${db[@]}"
+      cmd=("$JAVA" "${jvm_opts[@]}" -Dspring.aot.enabled=true -XX:AOTCache="$WORK/spring-aot-login.aot" -jar "$jar" "${db[@]}") ;;
     *) echo "unknown variant $1" >&2; return 1 ;;
   esac
 }

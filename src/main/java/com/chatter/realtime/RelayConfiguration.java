@@ -6,11 +6,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.boot.data.redis.health.DataRedisHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -29,7 +32,7 @@ class RelayConfiguration {
     Broadcaster broadcaster(Environment environment, MeterRegistry meters,
             ObjectProvider<RedisConnectionFactory> redis, List<RelayEventTypes> eventTypes,
             ConfigurableListableBeanFactory beans) {
-        var relay = environment.getProperty("chat.relay", "memory");
+        var relay = relay(environment);
         if ("redis".equals(relay)) {
             // Stopped before the Redis client, as with a constructor dependency: the relay unsubscribes first.
             for (var name : beans.getBeanNamesForType(RedisConnectionFactory.class)) {
@@ -52,6 +55,23 @@ class RelayConfiguration {
             default -> throw new IllegalStateException(
                     "chat.relay must be memory or redis, not '" + relay + "'");
         };
+    }
+
+    /**
+     * Redis' state in {@code /actuator/health} (component {@code redis}, not in the readiness group: an instance
+     * without Redis still serves its own users) when the relay is Redis, and no such component otherwise. Chosen here
+     * at start for the same reason as the relay: Spring Boot's own Redis health check is switched on by a property
+     * condition, which Spring AOT would fix at build time ({@code management.health.redis.enabled} stays false, so
+     * that check never exists). The bean name gives the component's name.
+     */
+    @Bean
+    @Nullable HealthIndicator redisHealthContributor(Environment environment,
+            ObjectProvider<RedisConnectionFactory> redis) {
+        return "redis".equals(relay(environment)) ? new DataRedisHealthIndicator(redis.getObject()) : null;
+    }
+
+    private static String relay(Environment environment) {
+        return environment.getProperty("chat.relay", "memory");
     }
 
     private static int integer(Environment environment, String placeholder) {

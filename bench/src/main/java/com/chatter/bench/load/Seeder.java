@@ -18,12 +18,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * Idempotent: existing accounts get the run's password, existing conversations are reused. One bcrypt hash serves
  * every account (same password); its cost is low because logging in is not what is measured.
  */
-final class Seeder {
+public final class Seeder {
 
     private Seeder() {
     }
 
-    static List<LoadUser> seed(LoadConfig config) throws SQLException {
+    public static List<LoadUser> seed(LoadConfig config) throws SQLException {
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(config.bcryptCost()).encode(config.password());
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         try (Connection db = DriverManager.getConnection(config.dbUrl(), config.dbUser(), config.dbPassword())) {
