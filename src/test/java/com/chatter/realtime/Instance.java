@@ -3,6 +3,8 @@ package com.chatter.realtime;
 import com.chatter.TestUsers;
 import com.chatter.account.AccountService;
 import com.chatter.account.RegistrationRequest;
+import com.chatter.account.UserId;
+import com.chatter.chat.ConversationId;
 import com.chatter.chat.ChatEvents;
 import com.chatter.chat.ChatService;
 import java.io.IOException;
@@ -53,6 +55,18 @@ final class Instance implements AutoCloseable {
     void register(String username) {
         bean(AccountService.class).register(new RegistrationRequest(username, username.toUpperCase(), PASSWORD,
                 PASSWORD));
+    }
+
+    UserId userId(String username) {
+        return bean(AccountService.class).findByUsername(username).orElseThrow().id();
+    }
+
+    /** Registers both people here and opens their direct conversation as the first one (the new-chat dialog's way). */
+    ConversationId conversation(String username, String otherUsername) {
+        register(username);
+        register(otherUsername);
+        var other = userId(otherUsername);
+        return as(username, () -> chat().openDirect(other));
     }
 
     /** Runs the action as the logged-in user, on this thread, restoring whoever was logged in before. */

@@ -3,9 +3,7 @@ package com.chatter.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.chatter.account.AccountService;
 import com.chatter.account.UserId;
-import com.chatter.chat.ConversationId;
 import com.chatter.chat.DeliveryService;
 import com.chatter.presence.PresenceChanged;
 import com.chatter.presence.PresenceService;
@@ -39,7 +37,7 @@ class TwoInstancesAttentionIT {
 
     @Test
     void deliveredAndReadTicksReachTheSenderOnTheOtherInstance() {
-        var id = conversation("tick-amy", "tick-ben");
+        var id = one.conversation("tick-amy", "tick-ben");
         try (var amy = new OpenChat(one, "tick-amy", id)) {
             one.as("tick-amy", () -> one.chat().send(id, "tick-1", "Are you there?"));
             assertThat(amy.otherDeliveredSeq()).isZero();
@@ -61,8 +59,8 @@ class TwoInstancesAttentionIT {
 
     @Test
     void someoneOnlineOnInstanceTwoIsOnlineOnInstanceOneAndLastSeenWhenTheyLeave() throws Exception {
-        conversation("pres-amy", "pres-ben");
-        var ben = userId("pres-ben");
+        one.conversation("pres-amy", "pres-ben");
+        var ben = one.userId("pres-ben");
         var changes = new CopyOnWriteArrayList<PresenceChanged>();
         try (var subscription = one.as("pres-amy",
                 () -> one.bean(PresenceService.class).subscribe(ben, changes::add, () -> {
@@ -82,10 +80,10 @@ class TwoInstancesAttentionIT {
 
     @Test
     void presenceSurvivesAnInstanceRestart() throws Exception {
-        conversation("restart-amy", "restart-ben");
+        one.conversation("restart-amy", "restart-ben");
         one.register("restart-cy");
-        var ben = userId("restart-ben");
-        var cy = userId("restart-cy");
+        var ben = one.userId("restart-ben");
+        var cy = one.userId("restart-cy");
         var cyPage = two.as("restart-cy", () -> two.bean(PresenceService.class).pageOpened());
         try {
             // Ben is online on a third instance, which is then stopped (a deployment) and replaced by a fourth.
@@ -122,16 +120,5 @@ class TwoInstancesAttentionIT {
 
     private static com.chatter.presence.Presence presenceOnOne(String viewer, UserId person) {
         return one.as(viewer, () -> one.bean(PresenceService.class).presenceOf(person));
-    }
-
-    private static ConversationId conversation(String username, String otherUsername) {
-        one.register(username);
-        one.register(otherUsername);
-        var other = userId(otherUsername);
-        return one.as(username, () -> one.chat().openDirect(other));
-    }
-
-    private static UserId userId(String username) {
-        return one.bean(AccountService.class).findByUsername(username).orElseThrow().id();
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
-import com.chatter.account.AccountService;
-import com.chatter.account.UserId;
-import com.chatter.chat.ConversationId;
 import com.chatter.chat.MessagesRead;
 import com.chatter.chat.TypingStarted;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,11 +43,11 @@ class TwoInstancesIT {
 
     @Test
     void messagesTypingAndReadTicksFlowBothWaysBetweenInstances() {
-        var id = conversation("alice", "bob");
+        var id = one.conversation("alice", "bob");
         try (var alice = new OpenChat(one, "alice", id); var bob = new OpenChat(two, "bob", id)) {
             one.as("alice", () -> one.chat().typing(id));
             await().atMost(LIVE).until(() -> bob.received(TypingStarted.class).stream()
-                    .anyMatch(t -> t.userId().equals(userId("alice"))));
+                    .anyMatch(t -> t.userId().equals(one.userId("alice"))));
 
             one.as("alice", () -> one.chat().send(id, "alice-1", "Hi Bob, from instance one"));
             await().atMost(LIVE).until(() -> bob.texts().equals(List.of("Hi Bob, from instance one")));
@@ -59,13 +56,13 @@ class TwoInstancesIT {
             await().atMost(LIVE).until(() -> alice.otherReadSeq() == 1);
             assertThat(alice.received(MessagesRead.class))
                     .anySatisfy(read -> {
-                        assertThat(read.readerId()).isEqualTo(userId("bob"));
+                        assertThat(read.readerId()).isEqualTo(one.userId("bob"));
                         assertThat(read.lastReadSeq()).isEqualTo(1);
                     });
 
             two.as("bob", () -> two.chat().typing(id));
             await().atMost(LIVE).until(() -> alice.received(TypingStarted.class).stream()
-                    .anyMatch(t -> t.userId().equals(userId("bob"))));
+                    .anyMatch(t -> t.userId().equals(one.userId("bob"))));
 
             two.as("bob", () -> two.chat().send(id, "bob-1", "Hello Alice, from instance two"));
             await().atMost(LIVE).until(() -> alice.texts().size() == 2);
@@ -83,7 +80,7 @@ class TwoInstancesIT {
 
     @Test
     void aBurstOfAThousandMessagesArrivesCompleteAndInOrder() {
-        var id = conversation("carol", "dave");
+        var id = one.conversation("carol", "dave");
         double receivedBefore = counter(two, "chat.relay.events.received");
         try (var carol = new OpenChat(one, "carol", id); var dave = new OpenChat(two, "dave", id)) {
             one.as("carol", () -> {
@@ -105,7 +102,7 @@ class TwoInstancesIT {
 
     @Test
     void afterRedisComesBackBothChatsHoldEveryMessageOnceInOrder() {
-        var id = conversation("erin", "frank");
+        var id = one.conversation("erin", "frank");
         try (var erin = new OpenChat(one, "erin", id); var frank = new OpenChat(two, "frank", id)) {
             one.as("erin", () -> one.chat().send(id, "erin-1", "before 1"));
             two.as("frank", () -> two.chat().send(id, "frank-1", "before 2"));
@@ -191,14 +188,14 @@ class TwoInstancesIT {
 
     @Test
     void aMessageCommittedByAnInstanceKilledBeforeItsRelayEventLeftStillShowsOnTheOtherInstanceWithin3s() {
-        var id = conversation("gina", "hank");
+        var id = one.conversation("gina", "hank");
         try (var hank = new OpenChat(two, "hank", id)) {
             one.as("gina", () -> one.chat().send(id, "gina-1", "before"));
             await().atMost(LIVE).until(() -> hank.texts().equals(List.of("before")));
 
             // What SIGKILL of instance one right after a commit leaves: the message is in the database, and its
             // relay event never left. Committed here in one transaction exactly as ChatService.send writes it.
-            var gina = userId("gina").value();
+            var gina = one.userId("gina").value();
             new TransactionTemplate(one.bean(PlatformTransactionManager.class)).executeWithoutResult(tx -> {
                 var jdbc = one.bean(JdbcTemplate.class);
                 var now = Timestamp.from(Instant.now());
@@ -214,17 +211,6 @@ class TwoInstancesIT {
             await().atMost(Duration.ofSeconds(3))
                     .until(() -> hank.texts().equals(List.of("before", "sent just before the crash")));
         }
-    }
-
-    private static ConversationId conversation(String username, String otherUsername) {
-        one.register(username);
-        one.register(otherUsername);
-        var other = userId(otherUsername);
-        return one.as(username, () -> one.chat().openDirect(other));
-    }
-
-    private static UserId userId(String username) {
-        return one.bean(AccountService.class).findByUsername(username).orElseThrow().id();
     }
 
     private static double counter(Instance instance, String name) {

@@ -3,10 +3,8 @@ package com.chatter.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.chatter.account.AccountService;
 import com.chatter.account.UserId;
 import com.chatter.chat.ChatMessage;
-import com.chatter.chat.ConversationId;
 import com.chatter.chat.MessageActions;
 import com.chatter.chat.MessageDeleted;
 import com.chatter.chat.MessageEdited;
@@ -39,7 +37,7 @@ class TwoInstancesMessageActionsIT {
 
     @Test
     void editsDeletionsAndReactionsArriveLiveOnTheOtherInstance() {
-        var id = conversation("maamy1", "maben1");
+        var id = one.conversation("maamy1", "maben1");
         try (var amy = new OpenChat(one, "maamy1", id); var ben = new OpenChat(two, "maben1", id)) {
             var first = one.as("maamy1", () -> one.chat().send(id, "ma-1", "Meet at 5"));
             var second = two.as("maben1", () -> two.chat().send(id, "ma-2", "see you"));
@@ -55,7 +53,7 @@ class TwoInstancesMessageActionsIT {
             two.as("maben1", () -> actions(two).react(first.id(), "👍"));
             one.as("maamy1", () -> actions(one).react(first.id(), "👍"));
             // (Each side may see the two changes in a different order: they commute.)
-            var both = java.util.Set.of(userId("maben1"), userId("maamy1"));
+            var both = java.util.Set.of(one.userId("maben1"), one.userId("maamy1"));
             await().atMost(LIVE).until(() -> thumbsUp(ben).equals(both) && thumbsUp(amy).equals(both));
 
             // Delete for everyone on instance two: instance one's chat shows it deleted, the text is gone.
@@ -83,16 +81,5 @@ class TwoInstancesMessageActionsIT {
 
     private static MessageActions actions(Instance instance) {
         return instance.bean(MessageActions.class);
-    }
-
-    private static UserId userId(String username) {
-        return one.bean(AccountService.class).findByUsername(username).orElseThrow().id();
-    }
-
-    private static ConversationId conversation(String username, String otherUsername) {
-        one.register(username);
-        one.register(otherUsername);
-        var other = userId(otherUsername);
-        return one.as(username, () -> one.chat().openDirect(other));
     }
 }
