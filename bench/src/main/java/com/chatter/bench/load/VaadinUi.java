@@ -84,6 +84,8 @@ final class VaadinUi {
     private final long syncGapWaitNanos;
 
     private int inputNode = -1;
+    /** The composer (its {@code sendFromKeyboard}) and the room view (its {@code visibilityChanged}). */
+    private int composerNode = -1;
     private int viewNode = -1;
     private int sendButtonNode = -1;
 
@@ -197,17 +199,19 @@ final class VaadinUi {
         synchronized (applyLock) {
             var input = tree.byId("message-input");
             var sendButton = tree.byId("send-button");
-            var view = tree.findFirst(n -> n.clientCallables.contains("sendFromKeyboard"));
-            if (input == null || view == null || sendButton == null) {
+            var composer = tree.findFirst(n -> n.clientCallables.contains("sendFromKeyboard"));
+            var view = tree.findFirst(n -> n.clientCallables.contains("visibilityChanged"));
+            if (input == null || composer == null || view == null || sendButton == null) {
                 throw new IOException("chat room " + conversationId + " not rendered for " + username + " (tree of "
                         + tree.size() + " nodes)" + (Boolean.getBoolean("load.debug") ? "\n" + tree.dump() : ""));
             }
             inputNode = input.id;
+            composerNode = composer.id;
             viewNode = view.id;
             sendButtonNode = sendButton.id;
         }
         // The view's attach script reports the page's visibility at once; so do we.
-        call(List.of(clientCallable("visibilityChanged", json.createArrayNode().add(true))));
+        call(List.of(clientCallable(viewNode, "visibilityChanged", json.createArrayNode().add(true))));
     }
 
     private String browserDetails() {
@@ -380,7 +384,7 @@ final class VaadinUi {
      */
     CompletableFuture<JsonNode> sendFromKeyboard(String text, boolean fieldHadText) {
         var args = json.createArrayNode().add(text).add(true);
-        var rpc = clientCallable("sendFromKeyboard", args);
+        var rpc = clientCallable(composerNode, "sendFromKeyboard", args);
         return call(fieldHadText ? List.of(valueSync(""), rpc) : List.of(rpc));
     }
 
@@ -394,10 +398,10 @@ final class VaadinUi {
         return sync;
     }
 
-    private ObjectNode clientCallable(String method, ArrayNode args) {
+    private ObjectNode clientCallable(int node, String method, ArrayNode args) {
         var rpc = json.createObjectNode();
         rpc.put("type", "publishedEventHandler");
-        rpc.put("node", viewNode);
+        rpc.put("node", node);
         rpc.put("templateEventMethodName", method);
         rpc.set("templateEventMethodArgs", args);
         synchronized (laneLock) {
