@@ -5,10 +5,10 @@ import com.chatter.realtime.Broadcaster;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,18 +27,26 @@ import org.springframework.stereotype.Component;
  * instance while that number is above zero, and this instance's heartbeat. An instance that was killed stops its
  * heartbeat; after {@code 3 × heartbeat} any other instance sweeps its rows, and its people are last seen at its
  * last heartbeat. Changes are relayed as {@link PresenceChanged} on the person's presence channel.
+ *
+ * <p>Pages open and close on request threads (a page closes while Vaadin removes its UI) and each change takes a
+ * few database round trips; so one person's changes are made one at a time, under that person's lock (one of
+ * {@value #LOCKS}), and other people's go on meanwhile. With one lock for everybody, a thousand tabs closing at
+ * once held every request thread of the server until the last one's round trips were done, and new logins
+ * timed out meanwhile.
  */
 @Component
 class PresenceTracker implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PresenceTracker.class);
+    private static final int LOCKS = 64;
 
     private final PresenceStore store;
     private final Broadcaster broadcaster;
     private final Clock clock;
     private final Duration heartbeat;
     private final String instance = UUID.randomUUID().toString();
-    private final Map<Long, Integer> pages = new HashMap<>();
+    private final Map<Long, Integer> pages = new ConcurrentHashMap<>();
+    private final Object[] locks = new Object[LOCKS];
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             task -> Thread.ofPlatform().name("presence-heartbeat").daemon().unstarted(task));
     private volatile boolean started;
@@ -49,6 +57,14 @@ class PresenceTracker implements DisposableBean {
         this.broadcaster = broadcaster;
         this.clock = clock;
         this.heartbeat = heartbeat;
+        for (int i = 0; i < LOCKS; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    /** The lock of the person's page count: the same person's changes are made in order, one at a time. */
+    private Object lockOf(UserId user) {
+        return locks[Math.floorMod(Long.hashCode(user.value()), LOCKS)];
     }
 
     static String channel(UserId user) {
@@ -62,17 +78,22 @@ class PresenceTracker implements DisposableBean {
                 TimeUnit.MILLISECONDS);
     }
 
-    private synchronized void ensureStarted() {
-        if (!started) {
-            store.heartbeat(instance, clock.instant());
-            started = true;
+    private void ensureStarted() {
+        if (started) {
+            return;
+        }
+        synchronized (this) {
+            if (!started) {
+                store.heartbeat(instance, clock.instant());
+                started = true;
+            }
         }
     }
 
     /** A page of the person opened on this instance. */
     void opened(UserId user) {
         ensureStarted();
-        synchronized (this) {
+        synchronized (lockOf(user)) {
             int before = pages.getOrDefault(user.value(), 0);
             pages.put(user.value(), before + 1);
             if (before > 0) {
@@ -88,7 +109,7 @@ class PresenceTracker implements DisposableBean {
 
     /** A page of the person closed on this instance. */
     void closed(UserId user) {
-        synchronized (this) {
+        synchronized (lockOf(user)) {
             int before = pages.getOrDefault(user.value(), 0);
             if (before > 1) {
                 pages.put(user.value(), before - 1);
@@ -153,11 +174,8 @@ class PresenceTracker implements DisposableBean {
     void stopping() {
         timer.shutdownNow();
         try {
-            List<Long> people;
-            synchronized (this) {
-                people = List.copyOf(pages.keySet());
-                pages.clear();
-            }
+            List<Long> people = List.copyOf(pages.keySet());
+            pages.clear();
             store.removeInstance(instance);
             var now = clock.instant();
             people.forEach(account -> wentAwayHere(new UserId(account), now));

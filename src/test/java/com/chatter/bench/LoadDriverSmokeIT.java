@@ -7,6 +7,7 @@ import com.chatter.account.AccountService;
 import com.chatter.account.RegistrationRequest;
 import com.chatter.bench.load.LoadConfig;
 import com.chatter.bench.load.LoadDriver;
+import com.chatter.bench.load.LoadReport;
 import com.chatter.bench.load.LoadUser;
 import com.chatter.chat.ChatService;
 import java.net.URI;
@@ -24,16 +25,22 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A short run of the protocol-level load driver against the real application (random port, in-memory H2,
  * in-memory relay): 50 people in 25 pairs log in over HTTP, open their chat rooms, keep their push connections open,
- * type and send messages for 15 s (5 a second in all). Asserts correctness only (every message delivered once and in order, no errors),
- * never timings: the machine running the build may be busy.
+ * type and send messages for 15 s (5 a second in all); then the same people do it again at once, while the server
+ * still removes the first run's pages. Asserts correctness only (every message delivered once and in order, no
+ * errors, every user connected both times), never timings: the machine running the build may be busy. The driver
+ * reads the server's metrics as an administrator.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vaadin.devmode.devTools.enabled=false",
         "vaadin.devmode.liveReload.enabled=false",
-        "vaadin.devmode.componentTracker.enabled=false"})
+        "vaadin.devmode.componentTracker.enabled=false",
+        "chatter.security.admins=" + LoadDriverSmokeIT.ADMIN,
+        "chatter.security.admin-password=" + LoadDriverSmokeIT.ADMIN_PASSWORD})
 @ActiveProfiles("test")
 class LoadDriverSmokeIT {
 
+    static final String ADMIN = "smokeadmin";
+    static final String ADMIN_PASSWORD = "smoke-admin-pass-1";
     private static final String PASSWORD = "smoke-pass-1";
     private static final int USERS = 50;
 
@@ -50,28 +57,36 @@ class LoadDriverSmokeIT {
     UserDetailsService userDetails;
 
     @Test
-    void fiftyUsersChatForFifteenSecondsWithoutLossDuplicatesOrReordering() throws Exception {
+    void fiftyUsersChatForFifteenSecondsTwiceWithoutLossDuplicatesOrReordering() throws Exception {
         var users = seedPairs();
         var config = LoadConfig.defaults(List.of(URI.create("http://localhost:" + port + "/")))
                 .withUsers(USERS)
                 .withPassword(PASSWORD)
+                .withAdmin(ADMIN, ADMIN_PASSWORD)
                 .withRate(5, Duration.ofSeconds(15), Duration.ofSeconds(2))
                 // generous: a busy build machine answers slowly, and only correctness is asserted
                 .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(30));
 
-        var report = LoadDriver.run(config, users);
-        System.out.print(report.format());
+        assertCorrect(LoadDriver.run(config, users), "first run");
+        // the same people again, while the server removes the pages the first run closed
+        assertCorrect(LoadDriver.run(config, users), "second run");
+    }
 
-        assertThat(report.connected()).as("users with their room open").isEqualTo(USERS);
-        assertThat(report.stillOpen()).as("push connections open at the end").isEqualTo(USERS);
-        assertThat(report.sent()).as("messages sent").isGreaterThan(50);
-        assertThat(report.confirmed()).as("messages stored and shown to their sender").isEqualTo(report.sent());
-        assertThat(report.received()).as("messages pushed to the other person").isEqualTo(report.sent());
-        assertThat(report.lost()).as("lost").isZero();
-        assertThat(report.duplicated()).as("duplicated").isZero();
-        assertThat(report.reordered()).as("reordered").isZero();
-        assertThat(report.errors()).as("errors: %s", report.errorSamples()).isZero();
-        assertThat(report.typingShown()).as("typing indicators pushed").isPositive();
+    private static void assertCorrect(LoadReport report, String run) {
+        System.out.print(report.format());
+        assertThat(report.connected()).as("%s: users with their room open", run).isEqualTo(USERS);
+        assertThat(report.stillOpen()).as("%s: push connections open at the end", run).isEqualTo(USERS);
+        assertThat(report.sent()).as("%s: messages sent", run).isGreaterThan(50);
+        assertThat(report.confirmed()).as("%s: messages stored and shown to their sender", run)
+                .isEqualTo(report.sent());
+        assertThat(report.received()).as("%s: messages pushed to the other person", run).isEqualTo(report.sent());
+        assertThat(report.lost()).as("%s: lost", run).isZero();
+        assertThat(report.duplicated()).as("%s: duplicated", run).isZero();
+        assertThat(report.reordered()).as("%s: reordered", run).isZero();
+        assertThat(report.errors()).as("%s: errors: %s", run, report.errorSamples()).isZero();
+        assertThat(report.typingShown()).as("%s: typing indicators pushed", run).isPositive();
+        assertThat(report.lines()).as("%s: server metrics read as the administrator", run)
+                .anySatisfy(line -> assertThat(line).contains("open UIs").doesNotContain("NaN").doesNotContain("n/a"));
         assertThat(report.passed()).as(report.format()).isTrue();
     }
 

@@ -183,7 +183,7 @@ public final class BrowserCostBenchmark {
                     conversation = openChatWith(senderBrowser, receiverName);
                     var page = senderBrowser;
                     sender = text -> page.executeScript(
-                            "document.querySelector('.chat-room').$server.sendFromKeyboard(arguments[0], false)", text);
+                            "document.querySelector('.composer-area').$server.sendFromKeyboard(arguments[0], false)", text);
                 }
                 for (int i = 1; i <= history; i++) {
                     send("history " + i);

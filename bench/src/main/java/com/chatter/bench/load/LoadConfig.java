@@ -32,13 +32,16 @@ import java.util.Locale;
  * @param p99Limit       when set, a run whose p99 send→push latency is higher fails
  * @param metricsEvery   how often the servers' metrics are sampled
  * @param reportJson     file to write the report to as JSON (or null)
+ * @param adminUser      an administrator of the instances (role ADMIN, {@code CHATTER_ADMINS}), whose session reads
+ *                       the actuator's metrics (or null: no server metrics but those of {@code serverPids})
+ * @param adminPassword  that administrator's password
  * @param verbose        prints progress and the first errors as they happen
  */
 public record LoadConfig(List<URI> baseUrls, int users, double rate, Duration duration, Duration warmup,
         Duration grace, boolean typing, int keystrokes, Duration keystrokeGap, int ramp, String password,
         String userPrefix, String dbUrl, String dbUser, String dbPassword, int bcryptCost, List<Long> serverPids,
         Duration timeout, boolean fetchPage, int httpClients, Duration p99Limit, Duration metricsEvery,
-        String reportJson, boolean verbose) {
+        String reportJson, String adminUser, String adminPassword, boolean verbose) {
 
     public LoadConfig {
         if (baseUrls.isEmpty()) {
@@ -59,31 +62,37 @@ public record LoadConfig(List<URI> baseUrls, int users, double rate, Duration du
         return new LoadConfig(baseUrls, 100, 10, Duration.ofSeconds(30), Duration.ofSeconds(5),
                 Duration.ofSeconds(10), true, 3, Duration.ofMillis(150), 16, "secret-pass-1", "load", null,
                 "postgres", "", 4, List.of(), Duration.ofSeconds(30), true, 2, null, Duration.ofSeconds(2), null,
-                true);
+                null, null, true);
     }
 
     public LoadConfig withUsers(int users) {
         return new LoadConfig(baseUrls, users, rate, duration, warmup, grace, typing, keystrokes, keystrokeGap, ramp,
                 password, userPrefix, dbUrl, dbUser, dbPassword, bcryptCost, serverPids, timeout, fetchPage,
-                httpClients, p99Limit, metricsEvery, reportJson, verbose);
+                httpClients, p99Limit, metricsEvery, reportJson, adminUser, adminPassword, verbose);
     }
 
     public LoadConfig withRate(double rate, Duration duration, Duration warmup) {
         return new LoadConfig(baseUrls, users, rate, duration, warmup, grace, typing, keystrokes, keystrokeGap, ramp,
                 password, userPrefix, dbUrl, dbUser, dbPassword, bcryptCost, serverPids, timeout, fetchPage,
-                httpClients, p99Limit, metricsEvery, reportJson, verbose);
+                httpClients, p99Limit, metricsEvery, reportJson, adminUser, adminPassword, verbose);
     }
 
     public LoadConfig withTimeouts(Duration timeout, Duration grace) {
         return new LoadConfig(baseUrls, users, rate, duration, warmup, grace, typing, keystrokes, keystrokeGap, ramp,
                 password, userPrefix, dbUrl, dbUser, dbPassword, bcryptCost, serverPids, timeout, fetchPage,
-                httpClients, p99Limit, metricsEvery, reportJson, verbose);
+                httpClients, p99Limit, metricsEvery, reportJson, adminUser, adminPassword, verbose);
     }
 
     public LoadConfig withPassword(String password) {
         return new LoadConfig(baseUrls, users, rate, duration, warmup, grace, typing, keystrokes, keystrokeGap, ramp,
                 password, userPrefix, dbUrl, dbUser, dbPassword, bcryptCost, serverPids, timeout, fetchPage,
-                httpClients, p99Limit, metricsEvery, reportJson, verbose);
+                httpClients, p99Limit, metricsEvery, reportJson, adminUser, adminPassword, verbose);
+    }
+
+    public LoadConfig withAdmin(String adminUser, String adminPassword) {
+        return new LoadConfig(baseUrls, users, rate, duration, warmup, grace, typing, keystrokes, keystrokeGap, ramp,
+                password, userPrefix, dbUrl, dbUser, dbPassword, bcryptCost, serverPids, timeout, fetchPage,
+                httpClients, p99Limit, metricsEvery, reportJson, adminUser, adminPassword, verbose);
     }
 
     public static String usage() {
@@ -114,6 +123,9 @@ public record LoadConfig(List<URI> baseUrls, int users, double rate, Duration du
                   --p99-limit D            fail when p99 send->push latency is above D
                   --metrics-every D        server metrics sampling (default 2s)
                   --report-json FILE       also write the report as JSON
+                  --admin-user NAME        an administrator of the server(s) (CHATTER_ADMINS): reads the actuator's
+                                           metrics (open UIs, heap, CPU), which need the ADMIN role
+                  --admin-password P       its password (default: $CHATTER_ADMIN_PASSWORD)
                   --quiet                  no progress output
                 Exit status: 0 when everything was delivered once and in order without errors (and within
                 --p99-limit when given), 1 otherwise, 2 for bad options.""";
@@ -144,6 +156,8 @@ public record LoadConfig(List<URI> baseUrls, int users, double rate, Duration du
         Duration p99Limit = null;
         Duration metricsEvery = defaults.metricsEvery;
         String reportJson = null;
+        String adminUser = null;
+        String adminPassword = System.getenv("CHATTER_ADMIN_PASSWORD");
         boolean verbose = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -201,6 +215,8 @@ public record LoadConfig(List<URI> baseUrls, int users, double rate, Duration du
                 case "--p99-limit" -> p99Limit = duration(value);
                 case "--metrics-every" -> metricsEvery = duration(value);
                 case "--report-json" -> reportJson = value;
+                case "--admin-user" -> adminUser = value;
+                case "--admin-password" -> adminPassword = value;
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -209,7 +225,7 @@ public record LoadConfig(List<URI> baseUrls, int users, double rate, Duration du
         }
         return new LoadConfig(urls, users, rate, duration, warmup, grace, typing, keystrokes, keystrokeGap, ramp,
                 password, prefix, dbUrl, dbUser, dbPassword, bcryptCost, pids, timeout, fetchPage,
-                Math.max(1, httpClients), p99Limit, metricsEvery, reportJson, verbose);
+                Math.max(1, httpClients), p99Limit, metricsEvery, reportJson, adminUser, adminPassword, verbose);
     }
 
     /** "250ms", "15s", "2m", "1h", or an ISO-8601 duration; a plain number is seconds. */

@@ -221,9 +221,16 @@ public final class LoadDriver implements VaadinUi.Events {
 
         var stats = new ServerStats(json, config.serverPids());
         for (int instance = 0; instance < config.baseUrls().size(); instance++) {
-            int at = instance;
-            live.stream().filter(ui -> ui.instance == at).findFirst()
-                    .ifPresent(ui -> stats.add(config.baseUrls().get(at).toString(), ui));
+            String url = config.baseUrls().get(instance).toString();
+            if (config.adminUser() == null) {
+                stats.withoutMetrics(url, "no --admin-user: the actuator's metrics need an administrator");
+                continue;
+            }
+            try {
+                stats.add(url, logInAdmin(instance, uis.get(0).http()));
+            } catch (IOException e) {
+                stats.withoutMetrics(url, "the administrator's login failed: " + e.getMessage());
+            }
         }
 
         // 2. send at the given rate: each live user in turn (shuffled), so every user sends at an even pace
@@ -346,6 +353,10 @@ public final class LoadDriver implements VaadinUi.Events {
                         + "(re-rendered bubbles %d, typing shown %d)", lost, duplicated.get(), reordered.get(),
                 errors.get(), rerendered.get(), typingShown.get()));
         for (var instance : stats.instances) {
+            if (instance.session == null) {
+                lines.add("server       " + instance.url + ": metrics n/a (" + instance.lastFailure + ")");
+                continue;
+            }
             lines.add(String.format(Locale.ROOT, "server       %s: process CPU avg %s max %s of the machine (%d cores), "
                             + "heap max %.0f MB, open UIs %.0f -> max %.0f%s", instance.url,
                     ServerStats.percent(instance.cpuAverage()), ServerStats.percent(instance.cpuMax()), Runtime.getRuntime().availableProcessors(),
@@ -376,6 +387,14 @@ public final class LoadDriver implements VaadinUi.Events {
                 ms(latencyNow.getValueAtPercentile(50)), ms(latencyNow.getValueAtPercentile(95)),
                 ms(latencyNow.getValueAtPercentile(99)), ms(latencyNow.getMaxValue()), latencyNow.getMean() / 1000.0, seconds,
                 rate, connectSeconds, samples, List.copyOf(lines), limit);
+    }
+
+    /** A session of the administrator on the instance: the actuator's metrics need the role ADMIN. */
+    private VaadinUi logInAdmin(int instance, HttpClient http) throws IOException, InterruptedException {
+        var admin = new VaadinUi(-1, config.adminUser(), config.adminPassword() == null ? "" : config.adminPassword(),
+                config.baseUrls().get(instance), instance, 0, http, json, this, config.timeout());
+        admin.logIn();
+        return admin;
     }
 
     private long outstanding() {

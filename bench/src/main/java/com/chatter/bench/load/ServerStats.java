@@ -11,14 +11,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The servers' CPU and memory while the run sends: Spring Boot Actuator's {@code process.cpu.usage},
- * {@code jvm.memory.used} (heap) and the app's {@code chat.ui.open}, read with a logged-in user's session (metrics need a
- * login), and, for instances on this machine given by pid, CPU time and resident memory from {@code /proc}.
+ * {@code jvm.memory.used} (heap) and the app's {@code chat.ui.open}, read with an administrator's session (the
+ * actuator's metrics need the role ADMIN), and, for instances on this machine given by pid, CPU time and resident
+ * memory from {@code /proc}.
  */
 final class ServerStats {
 
     /** One instance's figures over the measured phase. */
     static final class Instance {
         final String url;
+        /** The administrator's session, or null when there is none ({@link #lastFailure} says why). */
         final VaadinUi session;
         final List<Double> cpu = new ArrayList<>();
         final List<Double> heapMb = new ArrayList<>();
@@ -27,9 +29,10 @@ final class ServerStats {
         int failures;
         String lastFailure;
 
-        Instance(String url, VaadinUi session) {
+        Instance(String url, VaadinUi session, String unavailable) {
             this.url = url;
             this.session = session;
+            this.lastFailure = unavailable;
         }
 
         double cpuAverage() {
@@ -76,8 +79,14 @@ final class ServerStats {
         pids.forEach(pid -> processes.add(new Process(pid)));
     }
 
-    void add(String url, VaadinUi session) {
-        instances.add(new Instance(url, session));
+    /** An instance whose metrics are read with the administrator's session. */
+    void add(String url, VaadinUi adminSession) {
+        instances.add(new Instance(url, adminSession, null));
+    }
+
+    /** An instance whose metrics can't be read, and why. */
+    void withoutMetrics(String url, String why) {
+        instances.add(new Instance(url, null, why));
     }
 
     void start() {
@@ -119,6 +128,9 @@ final class ServerStats {
     }
 
     private double metric(Instance instance, String name, String tag) {
+        if (instance.session == null) {
+            return Double.NaN;
+        }
         try {
             var request = instance.session.request("actuator/metrics/" + name + (tag == null ? "" : "?tag=" + tag))
                     .GET().build();

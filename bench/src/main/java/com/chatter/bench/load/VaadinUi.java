@@ -84,6 +84,8 @@ final class VaadinUi {
     private final long syncGapWaitNanos;
 
     private int inputNode = -1;
+    /** The composer (its {@code sendFromKeyboard}) and the room view (its {@code visibilityChanged}). */
+    private int composerNode = -1;
     private int viewNode = -1;
     private int sendButtonNode = -1;
 
@@ -197,17 +199,19 @@ final class VaadinUi {
         synchronized (applyLock) {
             var input = tree.byId("message-input");
             var sendButton = tree.byId("send-button");
-            var view = tree.findFirst(n -> n.clientCallables.contains("sendFromKeyboard"));
-            if (input == null || view == null || sendButton == null) {
+            var composer = tree.findFirst(n -> n.clientCallables.contains("sendFromKeyboard"));
+            var view = tree.findFirst(n -> n.clientCallables.contains("visibilityChanged"));
+            if (input == null || composer == null || view == null || sendButton == null) {
                 throw new IOException("chat room " + conversationId + " not rendered for " + username + " (tree of "
                         + tree.size() + " nodes)" + (Boolean.getBoolean("load.debug") ? "\n" + tree.dump() : ""));
             }
             inputNode = input.id;
+            composerNode = composer.id;
             viewNode = view.id;
             sendButtonNode = sendButton.id;
         }
         // The view's attach script reports the page's visibility at once; so do we.
-        call(List.of(clientCallable("visibilityChanged", json.createArrayNode().add(true))));
+        call(List.of(clientCallable(viewNode, "visibilityChanged", json.createArrayNode().add(true))));
     }
 
     private String browserDetails() {
@@ -380,7 +384,7 @@ final class VaadinUi {
      */
     CompletableFuture<JsonNode> sendFromKeyboard(String text, boolean fieldHadText) {
         var args = json.createArrayNode().add(text).add(true);
-        var rpc = clientCallable("sendFromKeyboard", args);
+        var rpc = clientCallable(composerNode, "sendFromKeyboard", args);
         return call(fieldHadText ? List.of(valueSync(""), rpc) : List.of(rpc));
     }
 
@@ -394,10 +398,10 @@ final class VaadinUi {
         return sync;
     }
 
-    private ObjectNode clientCallable(String method, ArrayNode args) {
+    private ObjectNode clientCallable(int node, String method, ArrayNode args) {
         var rpc = json.createObjectNode();
         rpc.put("type", "publishedEventHandler");
-        rpc.put("node", viewNode);
+        rpc.put("node", node);
         rpc.put("templateEventMethodName", method);
         rpc.set("templateEventMethodArgs", args);
         synchronized (laneLock) {
@@ -571,7 +575,12 @@ final class VaadinUi {
         }
     }
 
-    /** Closes the tab: the unload beacon (the server closes the UI at once) and the push connection. */
+    /**
+     * Closes the tab as a browser does: the unload beacon (the server closes the UI at once) goes out and the push
+     * connection closes at the same time, without waiting for the beacon's answer (a browser never reads it). Waiting
+     * for it first kept the push socket open while the server, removing the UI, closed that socket from its side
+     * under a request thread: with a thousand tabs closing at once, every request thread waited on a push socket.
+     */
     CompletableFuture<Void> close() {
         if (heartbeatTask != null) {
             heartbeatTask.cancel(false);
@@ -594,16 +603,15 @@ final class VaadinUi {
                     HttpResponse.BodyHandlers.discarding()).handle((r, e) -> null);
         }
         closing = true;
-        return beacon.thenCompose(ignored -> {
-            var ws = socket;
-            if (ws == null) {
-                return CompletableFuture.completedFuture(null);
-            }
-            return ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").handle((r, e) -> {
-                ws.abort();
-                return null;
-            });
+        var ws = socket;
+        if (ws == null) {
+            return beacon;
+        }
+        var push = ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").handle((r, e) -> {
+            ws.abort();
+            return (Void) null;
         });
+        return CompletableFuture.allOf(beacon, push);
     }
 
     /** Any request with this user's session: for the server's metrics. */
