@@ -83,20 +83,19 @@ class MessageMenu extends Popup {
         this.x = x;
         this.y = y;
         boolean usable = !loaded.deleted();
-        removeAll();
-        reply = item("message-action-reply", "Reply", () -> act(handler::reply));
-        react = item("message-action-react", "React", () -> act(m -> handler.react(m, this.x, this.y)));
-        edit = item("message-action-edit", "Edit", () -> act(handler::edit));
-        forward = item("message-action-forward", "Forward", () -> act(handler::forward));
-        star = item("message-action-star", loaded.starred() ? "Unstar" : "Star", () -> act(handler::toggleStar));
-        copy = item("message-action-copy", "Copy", () -> act(handler::copy));
+        close();
+        // Only the items this message offers are made (a deleted message offers Delete alone).
+        if (usable) {
+            reply = item("message-action-reply", "Reply", () -> act(handler::reply));
+            react = item("message-action-react", "React", () -> act(m -> handler.react(m, this.x, this.y)));
+            if (handler.canEdit(loaded)) {
+                edit = item("message-action-edit", "Edit", () -> act(handler::edit));
+            }
+            forward = item("message-action-forward", "Forward", () -> act(handler::forward));
+            star = item("message-action-star", loaded.starred() ? "Unstar" : "Star", () -> act(handler::toggleStar));
+            copy = item("message-action-copy", "Copy", () -> act(handler::copy));
+        }
         delete = item("message-action-delete", "Delete", () -> act(handler::delete));
-        reply.setVisible(usable);
-        react.setVisible(usable);
-        edit.setVisible(usable && handler.canEdit(loaded));
-        forward.setVisible(usable);
-        star.setVisible(usable);
-        copy.setVisible(usable);
         openAt(x, y);
     }
 
