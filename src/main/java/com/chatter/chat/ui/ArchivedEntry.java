@@ -32,7 +32,13 @@ class ArchivedEntry extends Button {
         if (archived == 0) {
             showing = false;
         }
-        setVisible(archived > 0 || showing);
+        boolean visible = archived > 0 || showing;
+        setVisible(visible);
+        if (!visible) {
+            setIcon(null); // nothing kept for an entry that does not show
+            setText(null);
+            return;
+        }
         setIcon(showing ? VaadinIcon.ARROW_LEFT.create() : VaadinIcon.ARCHIVE.create());
         setText(showing ? "Archived: back to chats" : "Archived (" + archived + ")");
     }

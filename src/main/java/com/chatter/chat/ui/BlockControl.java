@@ -20,7 +20,8 @@ class BlockControl {
     private final Composer composer;
     final MenuItem item;
     final Div notice = new Div();
-    final Button unblock = new Button("Unblock");
+    /** The notice's button, made with its text while the notice shows (null otherwise). */
+    @Nullable Button unblock;
 
     private @Nullable UserId other;
     private boolean blocked;
@@ -32,10 +33,6 @@ class BlockControl {
 
         notice.setId("blocked-notice");
         notice.addClassName("blocked-notice");
-        unblock.setId("unblock-button");
-        unblock.addThemeVariants(ButtonVariant.TERTIARY);
-        unblock.addClickListener(e -> setBlocked(false));
-        notice.add(new Span("You blocked this contact."), unblock);
         notice.setVisible(false);
         composer.extras.add(notice);
     }
@@ -65,6 +62,14 @@ class BlockControl {
     private void apply(boolean isBlocked) {
         blocked = isBlocked;
         item.setText(isBlocked ? "Unblock" : "Block");
+        notice.removeAll();
+        unblock = null;
+        if (isBlocked) {
+            unblock = new Button("Unblock", e -> setBlocked(false));
+            unblock.setId("unblock-button");
+            unblock.addThemeVariants(ButtonVariant.TERTIARY);
+            notice.add(new Span("You blocked this contact."), unblock);
+        }
         notice.setVisible(isBlocked);
         // The message box and send button make way for the notice (styles.css: .composer-area.blocked).
         composer.getElement().getClassList().set("blocked", isBlocked);

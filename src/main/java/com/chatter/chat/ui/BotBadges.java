@@ -25,7 +25,11 @@ final class BotBadges {
 
     /** Puts a "bot" badge right after {@code name} (in the same parent) for a bot, and takes it away otherwise. */
     static void afterName(Component name, boolean bot) {
-        var element = name.getElement();
+        afterName(name.getElement(), bot);
+    }
+
+    /** As {@link #afterName(Component, boolean)}, for a name that is a plain element. */
+    static void afterName(Element element, boolean bot) {
         var parent = element.getParent();
         if (parent == null) {
             return;

@@ -71,19 +71,19 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         newChat.setId("new-chat-button");
         newChat.addThemeVariants(ButtonVariant.TERTIARY);
         newChat.setAriaLabel("New chat");
-        newChat.setTooltipText("New chat");
+        newChat.getElement().setAttribute("title", "New chat");
         newChat.addClickListener(e -> openNewChatDialog());
 
         settings.setId("settings-button");
         settings.addThemeVariants(ButtonVariant.TERTIARY);
         settings.setAriaLabel("Settings");
-        settings.setTooltipText("Settings");
+        settings.getElement().setAttribute("title", "Settings");
         settings.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("settings")));
 
         logout.setId("logout-button");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.setAriaLabel("Log out");
-        logout.setTooltipText("Log out");
+        logout.getElement().setAttribute("title", "Log out");
         logout.addClickListener(e -> authenticationContext.logout());
 
         var title = new Span("Chats");
@@ -105,7 +105,7 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         starred.setId("starred-button");
         starred.addThemeVariants(ButtonVariant.TERTIARY);
         starred.setAriaLabel("Starred messages");
-        starred.setTooltipText("Starred messages");
+        starred.getElement().setAttribute("title", "Starred messages");
         starred.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StarredView.class)));
         var sidebar = new Div(header, chatList);
         sidebar.addClassName("sidebar");

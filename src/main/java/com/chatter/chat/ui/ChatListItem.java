@@ -4,8 +4,6 @@ import com.chatter.base.ui.Bidi;
 import com.chatter.account.UserId;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ConversationSummary;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -13,12 +11,13 @@ import com.vaadin.flow.router.RouterLink;
 /** One row of the chat list: avatar, name, time, preview (or "typing…") and the unread badge. */
 class ChatListItem extends RouterLink {
 
-    private final Span name = new Span();
-    private final Span time = new Span();
-    private final Span ticks = new Span();
-    private final Span preview = new Span();
-    private final Span badge = new Span();
-    private final Div bottomLine;
+    // Plain elements, not components: a row lives in every tab, and none of its parts has a listener.
+    private final Element name = span("chat-item-name");
+    private final Element time = span("chat-item-time");
+    private final Element ticks = span("ticks");
+    private final Element preview = span("chat-item-preview");
+    private final Element badge = span("unread-badge");
+    private final Element bottomLine;
     private ConversationSummary summary;
     private boolean selected;
     private boolean typing;
@@ -30,23 +29,16 @@ class ChatListItem extends RouterLink {
         setId("chat-item-" + summary.id().value());
         addClassName("chat-item");
 
-        name.addClassName("chat-item-name");
         Bidi.isolated(name);
-        time.addClassName("chat-item-time");
-        ticks.addClassName("ticks");
-        preview.addClassName("chat-item-preview");
         Bidi.isolated(preview);
-        badge.setId("unread-badge");
-        badge.addClassName("unread-badge");
+        badge.setAttribute("id", "unread-badge");
 
-        var topLine = new Div(name, time);
-        topLine.addClassName("chat-item-line");
-        bottomLine = new Div(ticks, preview);
-        bottomLine.addClassName("chat-item-line");
-        var text = new Div(topLine, bottomLine);
-        text.addClassName("chat-item-text");
+        var topLine = div("chat-item-line").appendChild(name, time);
+        bottomLine = div("chat-item-line").appendChild(ticks, preview);
+        var text = div("chat-item-text").appendChild(topLine, bottomLine);
 
-        add(BotBadges.avatar(summary.other()), text);
+        add(BotBadges.avatar(summary.other()));
+        getElement().appendChild(text);
         BotBadges.afterName(name, summary.other().bot());
         // The row menu's button: a plain element (no component, no listener of its own); the list handles its
         // clicks in the browser and opens the one ChatRowMenu (see ChatListPanel).
@@ -58,6 +50,18 @@ class ChatListItem extends RouterLink {
         menuButton.setAttribute("aria-haspopup", "menu");
         menuButton.getClassList().add("chat-menu-button");
         getElement().appendChild(menuButton);
+    }
+
+    private static Element span(String className) {
+        var span = new Element("span");
+        span.getClassList().add(className);
+        return span;
+    }
+
+    private static Element div(String className) {
+        var div = new Element("div");
+        div.getClassList().add(className);
+        return div;
     }
 
     ConversationSummary summary() {
@@ -74,24 +78,24 @@ class ChatListItem extends RouterLink {
         name.setText(summary.other().displayName());
         var last = summary.lastMessage();
         time.setText(last == null ? "" : labels.listLabel(last.createdAt()));
-        time.getElement().setAttribute("title", last == null ? "" : labels.time(last.createdAt()));
+        time.setAttribute("title", last == null ? "" : labels.time(last.createdAt()));
         boolean mine = last != null && last.senderId().equals(me);
         this.lastMine = mine;
         var status = summary.lastMessageStatus();
         ticks.setText(mine ? (status.equals("sent") ? "✓" : "✓✓") : "");
-        ticks.getElement().setAttribute("data-status", status);
+        ticks.setAttribute("data-status", status);
         showPreview();
         var unread = summary.unreadCount();
         if (unread > 0 || state.markedUnread()) {
             badge.setText(unread > 999 ? "999+" : unread > 0 ? Long.toString(unread) : "");
-            badge.getElement().setAttribute("aria-label", unread > 0 ? unread + " unread messages" : "Marked unread");
-            if (badge.getParent().isEmpty()) {
-                bottomLine.add(badge);
+            badge.setAttribute("aria-label", unread > 0 ? unread + " unread messages" : "Marked unread");
+            if (badge.getParent() == null) {
+                bottomLine.appendChild(badge);
             }
         } else {
             badge.removeFromParent();
         }
-        time.getElement().getClassList().set("unread", unread > 0);
+        time.getClassList().set("unread", unread > 0);
     }
 
     void setSelected(boolean selected) {
@@ -107,11 +111,11 @@ class ChatListItem extends RouterLink {
         var last = summary.lastMessage();
         var draft = summary.state().draftText();
         boolean showDraft = !typing && !selected && !draft.isBlank();
-        ticks.setVisible(lastMine && !typing && !showDraft);
+        ticks.setAttribute("hidden", !(lastMine && !typing && !showDraft));
         preview.setText(typing ? "typing…" : showDraft ? "Draft: " + firstLine(draft)
                 : last == null ? "" : last.deleted() ? MessageBubble.DELETED_TEXT : firstLine(last.content()));
-        preview.getElement().getClassList().set("typing", typing);
-        preview.getElement().getClassList().set("draft", showDraft);
+        preview.getClassList().set("typing", typing);
+        preview.getClassList().set("draft", showDraft);
     }
 
     private static String firstLine(String content) {

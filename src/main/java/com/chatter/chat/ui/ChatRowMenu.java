@@ -5,8 +5,6 @@ import com.chatter.chat.ChatListState;
 import com.chatter.chat.ConversationId;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,14 +16,16 @@ import org.jspecify.annotations.Nullable;
  * The chat list's row menu: pin, archive, mute, mark unread. One menu for the whole list, opened by a row's
  * {@code chat-menu-{id}} button next to it; its actions are buttons (Tab and Enter reach them, the first has the
  * focus, the arrow keys move between them), Esc or a click elsewhere closes it and gives the focus back to the
- * row's button (or, when the row left the list, e.g. archived, to the list's first row).
+ * row's button (or, when the row left the list, e.g. archived, to the list's first row). The actions are made when
+ * the menu opens and dropped when it closes.
  */
 class ChatRowMenu extends Div {
 
-    final Button pin = action("chat-action-pin");
-    final Button archive = action("chat-action-archive");
-    final Button mute = action("chat-action-mute");
-    final Button markUnread = action("chat-action-mark-unread");
+    // The actions, made when the menu opens (null while it is closed).
+    @Nullable Button pin;
+    @Nullable Button archive;
+    @Nullable Button mute;
+    @Nullable Button markUnread;
 
     private final ChatListService lists;
     private final Function<ConversationId, ChatListState> stateOf;
@@ -46,20 +46,15 @@ class ChatRowMenu extends Div {
         addClassName("chat-row-menu");
         getElement().setAttribute("role", "menu");
         getElement().setAttribute("hidden", true);
-        add(pin, archive, mute, markUnread);
-        pin.addClickListener(e -> act(id -> lists.setPinned(id, !state.pinned())));
-        archive.addClickListener(e -> act(id -> lists.setArchived(id, !state.archived())));
-        mute.addClickListener(e -> act(id -> lists.setMuted(id, !state.muted())));
-        markUnread.addClickListener(e -> act(id -> lists.setMarkedUnread(id, !state.markedUnread())));
-        Shortcuts.addShortcutListener(this, this::close, Key.ESCAPE).listenOn(this);
     }
 
-    private static Button action(String id) {
-        var button = new Button();
+    private Button action(String id, String text, Function<ConversationId, ChatListState> action) {
+        var button = new Button(text, e -> act(action));
         button.setId(id);
         button.addThemeVariants(ButtonVariant.TERTIARY);
         button.getElement().setAttribute("role", "menuitem");
         button.addClassName("chat-row-menu-item");
+        add(button);
         return button;
     }
 
@@ -77,6 +72,11 @@ class ChatRowMenu extends Div {
                 };
                 document.addEventListener('click', menu.__outside, true);
                 menu.addEventListener('keydown', e => {
+                  if (e.key === 'Escape') {
+                    e.preventDefault();
+                    menu.$server.close();
+                    return;
+                  }
                   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
                   const items = [...menu.querySelectorAll('vaadin-button')].filter(b => !b.hidden);
                   const i = items.indexOf(document.activeElement);
@@ -90,11 +90,17 @@ class ChatRowMenu extends Div {
     /** Opens the menu for the conversation, next to its row's button. */
     void openFor(ConversationId id) {
         open = id;
-        state = stateOf.apply(id);
-        pin.setText(state.pinned() ? "Unpin chat" : "Pin chat");
-        archive.setText(state.archived() ? "Unarchive chat" : "Archive chat");
-        mute.setText(state.muted() ? "Unmute notifications" : "Mute notifications");
-        markUnread.setText(state.markedUnread() ? "Mark as read" : "Mark as unread");
+        var state = stateOf.apply(id);
+        this.state = state;
+        removeAll();
+        pin = action("chat-action-pin", state.pinned() ? "Unpin chat" : "Pin chat",
+                chat -> lists.setPinned(chat, !state.pinned()));
+        archive = action("chat-action-archive", state.archived() ? "Unarchive chat" : "Archive chat",
+                chat -> lists.setArchived(chat, !state.archived()));
+        mute = action("chat-action-mute", state.muted() ? "Unmute notifications" : "Mute notifications",
+                chat -> lists.setMuted(chat, !state.muted()));
+        markUnread = action("chat-action-mark-unread", state.markedUnread() ? "Mark as read" : "Mark as unread",
+                chat -> lists.setMarkedUnread(chat, !state.markedUnread()));
         getElement().removeAttribute("hidden");
         getElement().executeJs("""
                 const menu = this;
@@ -115,6 +121,11 @@ class ChatRowMenu extends Div {
         var id = open;
         open = null;
         getElement().setAttribute("hidden", true);
+        removeAll();
+        pin = null;
+        archive = null;
+        mute = null;
+        markUnread = null;
         getElement().executeJs("""
                 requestAnimationFrame(() => {
                   const b = document.getElementById('chat-menu-' + $0)

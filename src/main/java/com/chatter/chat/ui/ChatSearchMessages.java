@@ -25,8 +25,9 @@ class ChatSearchMessages extends Div {
     static final int MIN_LENGTH = 2;
     static final int PAGE = 20;
 
-    final Div results = new Div();
-    final Button more = new Button("More messages");
+    // The section's parts, made while it shows (null otherwise).
+    @Nullable Div results;
+    @Nullable Button more;
     private final MessageSearch search;
     private final Clock clock;
     private final UserId me;
@@ -39,13 +40,6 @@ class ChatSearchMessages extends Div {
         this.me = me;
         setId("chat-search-messages");
         addClassName("chat-search-messages");
-        var title = new Span("Messages");
-        title.addClassName("chat-search-messages-title");
-        results.addClassName("search-results");
-        more.setId("chat-search-messages-more");
-        more.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        more.addClickListener(e -> page());
-        add(title, results, more);
         // Hidden by the attribute, not setVisible: the keyboard shortcuts (onAttach) must be installed at once.
         getElement().setAttribute("hidden", true);
     }
@@ -89,17 +83,35 @@ class ChatSearchMessages extends Div {
     /** The chat list's search text changed. */
     void search(String text) {
         query = MessageSearch.normalise(text);
-        results.removeAll();
         next = null;
+        removeAll();
+        results = null;
+        more = null;
+        getElement().setAttribute("hidden", true);
         if (query.codePointCount(0, query.length()) < MIN_LENGTH) {
-            getElement().setAttribute("hidden", true);
             return;
         }
+        var title = new Span("Messages");
+        title.addClassName("chat-search-messages-title");
+        results = new Div();
+        results.addClassName("search-results");
+        more = new Button("More messages", e -> page());
+        more.setId("chat-search-messages-more");
+        more.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         page();
-        getElement().setAttribute("hidden", results.getComponentCount() == 0);
+        if (results.getComponentCount() == 0) {
+            results = null;
+            more = null;
+            return;
+        }
+        add(title, results, more);
+        getElement().removeAttribute("hidden");
     }
 
     private void page() {
+        if (results == null || more == null) {
+            return;
+        }
         var found = search.everywhere(query, next, PAGE);
         var labels = new TimeLabels(getUI().map(ClientTimeZone::of).orElse(ZoneId.systemDefault()), clock.instant());
         found.hits().forEach(hit -> results.add(item(hit, labels)));

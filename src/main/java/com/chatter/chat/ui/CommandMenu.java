@@ -18,7 +18,10 @@ final class CommandMenu extends Div {
 
     private final List<SlashCommand> commands;
     private final Composer composer;
-    /** One item per command, made once: a click is never lost on an item redrawn while typing. */
+    /**
+     * One item per command while the list shows, made when it opens and kept until it closes: a click is never
+     * lost on an item redrawn while typing.
+     */
     private final java.util.Map<String, Div> items = new java.util.LinkedHashMap<>();
     private String shownFor = "";
 
@@ -30,12 +33,6 @@ final class CommandMenu extends Div {
         getElement().setAttribute("role", "listbox");
         getElement().setAttribute("aria-label", "Commands");
         setVisible(false);
-        for (var command : commands) {
-            var item = item(command);
-            item.setVisible(false);
-            items.put(command.name(), item);
-            add(item);
-        }
         composer.input.addValueChangeListener(e -> update(e.getValue()));
     }
 
@@ -45,14 +42,20 @@ final class CommandMenu extends Div {
         boolean naming = typed.startsWith("/") && CommandRunner.firstSpace(typed) < 0;
         var matches = naming ? CommandRunner.matching(commands, typed.substring(1)) : List.<SlashCommand>of();
         if (matches.isEmpty()) {
-            setVisible(false);
-            shownFor = "";
+            hide();
             return;
         }
         if (isVisible() && typed.equals(shownFor)) {
             return;
         }
         shownFor = typed;
+        if (items.isEmpty()) {
+            for (var command : commands) {
+                var item = item(command);
+                items.put(command.name(), item);
+                add(item);
+            }
+        }
         var first = matches.getFirst().name();
         items.forEach((name, item) -> {
             item.setVisible(matches.stream().anyMatch(c -> c.name().equals(name)));
@@ -67,7 +70,15 @@ final class CommandMenu extends Div {
     /** Esc in the box: the list closes until the text changes. */
     @ClientCallable
     void dismiss() {
+        hide();
+    }
+
+    /** Closes the list and drops its items. */
+    private void hide() {
         setVisible(false);
+        shownFor = "";
+        removeAll();
+        items.clear();
     }
 
     @Override
@@ -131,7 +142,7 @@ final class CommandMenu extends Div {
         boolean takesArguments = !command.usage().strip().equalsIgnoreCase("/" + command.name());
         if (takesArguments) {
             composer.input.setValue("/" + command.name() + " ");
-            setVisible(false);
+            hide();
             composer.input.focus();
         } else {
             composer.input.setValue("/" + command.name());

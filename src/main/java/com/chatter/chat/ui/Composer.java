@@ -81,7 +81,7 @@ class Composer extends Div {
         send.addClassName("send-button");
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setAriaLabel("Send");
-        send.setTooltipText("Send");
+        send.getElement().setAttribute("title", "Send");
         send.addClickListener(e -> send());
 
         extras.addClassName("composer-extras");

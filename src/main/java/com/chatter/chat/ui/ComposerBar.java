@@ -21,12 +21,10 @@ import org.jspecify.annotations.Nullable;
 class ComposerBar extends Div {
 
     final Div replyPreview = new Div();
-    final Button replyCancel = new Button(VaadinIcon.CLOSE_SMALL.create());
     final Div editBar = new Div();
-    final Button editCancel = new Button(VaadinIcon.CLOSE_SMALL.create());
-    private final Span replyAuthor = new Span();
-    private final Span replyText = new Span();
-    private final Span editText = new Span();
+    // The bars' cancel buttons, made with their bar's content when it shows (null while it is hidden).
+    @Nullable Button replyCancel;
+    @Nullable Button editCancel;
     private final Composer composer;
     private final MessageActions actions;
     private final Supplier<MessageBubble.Context> context;
@@ -43,34 +41,37 @@ class ComposerBar extends Div {
         this.onEdited = onEdited;
         this.editLast = editLast;
         addClassName("composer-bar");
-
-        replyAuthor.addClassName("reply-preview-author");
-        replyText.addClassName("reply-preview-text");
-        var replyTexts = new Div(replyAuthor, replyText);
-        replyTexts.addClassName("reply-preview-texts");
-        replyCancel.setId("reply-cancel");
-        replyCancel.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        replyCancel.setAriaLabel("Cancel reply");
-        replyCancel.addClickListener(e -> cancelReply());
         replyPreview.setId("reply-preview");
         replyPreview.addClassNames("reply-preview", "composer-bar-row");
-        replyPreview.add(replyTexts, replyCancel);
         replyPreview.setVisible(false);
-
-        var editTitle = new Span("Edit message");
-        editTitle.addClassName("reply-preview-author");
-        editText.addClassName("reply-preview-text");
-        var editTexts = new Div(editTitle, editText);
-        editTexts.addClassName("reply-preview-texts");
-        editCancel.setId("edit-cancel");
-        editCancel.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        editCancel.setAriaLabel("Cancel editing");
-        editCancel.addClickListener(e -> cancelEdit());
         editBar.setId("edit-bar");
         editBar.addClassNames("edit-bar", "composer-bar-row");
-        editBar.add(editTexts, editCancel);
         editBar.setVisible(false);
         add(replyPreview, editBar);
+    }
+
+    /** Fills a bar (title, text, cancel button) and shows it; {@link #hide} empties it again. */
+    private static Button show(Div bar, String title, String text, String cancelId, String cancelLabel,
+            Runnable onCancel) {
+        var author = new Span(title);
+        author.addClassName("reply-preview-author");
+        var content = new Span(text);
+        content.addClassName("reply-preview-text");
+        var texts = new Div(author, content);
+        texts.addClassName("reply-preview-texts");
+        var cancel = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> onCancel.run());
+        cancel.setId(cancelId);
+        cancel.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        cancel.setAriaLabel(cancelLabel);
+        bar.removeAll();
+        bar.add(texts, cancel);
+        bar.setVisible(true);
+        return cancel;
+    }
+
+    private static void hide(Div bar) {
+        bar.setVisible(false);
+        bar.removeAll();
     }
 
     @Nullable ChatMessage replyingTo() {
@@ -84,9 +85,8 @@ class ComposerBar extends Div {
     void startReply(ChatMessage message) {
         endEdit(true);
         replyingTo = message;
-        replyAuthor.setText(context.get().nameOf(message.senderId()));
-        replyText.setText(message.content());
-        replyPreview.setVisible(true);
+        replyCancel = show(replyPreview, context.get().nameOf(message.senderId()), message.content(),
+                "reply-cancel", "Cancel reply", this::cancelReply);
         composer.setDelivery((conversation, clientMessageId, text) -> {
             var sent = actions.reply(conversation, clientMessageId, text, message.id());
             cancelReply();
@@ -98,7 +98,8 @@ class ComposerBar extends Div {
     void cancelReply() {
         if (replyingTo != null) {
             replyingTo = null;
-            replyPreview.setVisible(false);
+            hide(replyPreview);
+            replyCancel = null;
             composer.resetDelivery();
         }
     }
@@ -106,8 +107,8 @@ class ComposerBar extends Div {
     void startEdit(ChatMessage message) {
         cancelReply();
         editing = message;
-        editText.setText(message.content());
-        editBar.setVisible(true);
+        editCancel = show(editBar, "Edit message", message.content(), "edit-cancel", "Cancel editing",
+                this::cancelEdit);
         composer.input.setValue(message.content());
         composer.input.setInvalid(false);
         composer.setDelivery((conversation, clientMessageId, text) -> {
@@ -130,7 +131,8 @@ class ComposerBar extends Div {
     private void endEdit(boolean clearBox) {
         if (editing != null) {
             editing = null;
-            editBar.setVisible(false);
+            hide(editBar);
+            editCancel = null;
             composer.resetDelivery();
             if (clearBox) {
                 composer.input.clear();

@@ -26,7 +26,7 @@ class JumpToBottom extends Button {
         addThemeVariants(ButtonVariant.PRIMARY);
         setIcon(VaadinIcon.ANGLE_DOUBLE_DOWN.create());
         setAriaLabel("Jump to the newest message");
-        setTooltipText("Newest messages");
+        getElement().setAttribute("title", "Newest messages");
         count.setId("jump-to-bottom-count");
         count.addClassName("jump-to-bottom-count");
         count.getElement().setAttribute("hidden", true);

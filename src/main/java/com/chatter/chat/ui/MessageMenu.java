@@ -5,6 +5,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.dom.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one message menu of a room ({@code message-menu}), opened for the bubble whose menu button
@@ -38,13 +39,14 @@ class MessageMenu extends Popup {
         void goToQuoted(long quotedMessageId);
     }
 
-    final Button reply;
-    final Button react;
-    final Button edit;
-    final Button delete;
-    final Button forward;
-    final Button star;
-    final Button copy;
+    // The items, made when the menu opens (null while it is closed).
+    @Nullable Button reply;
+    @Nullable Button react;
+    @Nullable Button edit;
+    @Nullable Button delete;
+    @Nullable Button forward;
+    @Nullable Button star;
+    @Nullable Button copy;
     private final Handler handler;
     private final Element list;
     private ChatMessage message;
@@ -57,13 +59,6 @@ class MessageMenu extends Popup {
         this.handler = handler;
         addClassName("message-menu");
         getElement().setAttribute("aria-label", "Message actions");
-        reply = item("message-action-reply", "Reply", () -> act(handler::reply));
-        react = item("message-action-react", "React", () -> act(m -> handler.react(m, x, y)));
-        edit = item("message-action-edit", "Edit", () -> act(handler::edit));
-        forward = item("message-action-forward", "Forward", () -> act(handler::forward));
-        star = item("message-action-star", "Star", () -> act(handler::toggleStar));
-        copy = item("message-action-copy", "Copy", () -> act(handler::copy));
-        delete = item("message-action-delete", "Delete", () -> act(handler::delete));
         onEscape(() -> {
             if (message != null) {
                 list.executeJs("const b = document.getElementById($0); if (b) b.focus();",
@@ -88,14 +83,32 @@ class MessageMenu extends Popup {
         this.x = x;
         this.y = y;
         boolean usable = !loaded.deleted();
-        reply.setVisible(usable);
-        react.setVisible(usable);
-        edit.setVisible(usable && handler.canEdit(loaded));
-        forward.setVisible(usable);
-        star.setVisible(usable);
-        star.setText(loaded.starred() ? "Unstar" : "Star");
-        copy.setVisible(usable);
+        close();
+        // Only the items this message offers are made (a deleted message offers Delete alone).
+        if (usable) {
+            reply = item("message-action-reply", "Reply", () -> act(handler::reply));
+            react = item("message-action-react", "React", () -> act(m -> handler.react(m, this.x, this.y)));
+            if (handler.canEdit(loaded)) {
+                edit = item("message-action-edit", "Edit", () -> act(handler::edit));
+            }
+            forward = item("message-action-forward", "Forward", () -> act(handler::forward));
+            star = item("message-action-star", loaded.starred() ? "Unstar" : "Star", () -> act(handler::toggleStar));
+            copy = item("message-action-copy", "Copy", () -> act(handler::copy));
+        }
+        delete = item("message-action-delete", "Delete", () -> act(handler::delete));
         openAt(x, y);
+    }
+
+    @Override
+    void close() {
+        super.close();
+        reply = null;
+        react = null;
+        edit = null;
+        delete = null;
+        forward = null;
+        star = null;
+        copy = null;
     }
 
     @ClientCallable

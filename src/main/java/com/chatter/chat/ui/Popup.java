@@ -10,7 +10,8 @@ import com.vaadin.flow.component.html.Div;
 /**
  * A small floating panel shared by all bubbles of a room (the message menu, the reaction picker), opened next to
  * where it was asked for. Keyboard: the first item takes the focus, arrow keys move between the items, Tab too,
- * Esc closes it and gives the focus back; a click elsewhere closes it.
+ * Esc closes it and gives the focus back; a click elsewhere closes it. Only the empty panel lives with the room:
+ * its items are made when it opens ({@link #item}) and dropped when it closes.
  */
 abstract class Popup extends Div {
 
@@ -30,7 +31,7 @@ abstract class Popup extends Div {
         return open;
     }
 
-    /** An item of the popup: a button with a stable id. */
+    /** An item of the popup: a button with a stable id (made when opening, dropped by {@link #close}). */
     Button item(String id, String label, Runnable action) {
         var button = new Button(label, e -> action.run());
         button.setId(id);
@@ -56,9 +57,11 @@ abstract class Popup extends Div {
                 });""", x, y);
     }
 
+    /** Hides the popup and drops its items (they are made again when it next opens). */
     void close() {
         open = false;
         getElement().setAttribute("hidden", true);
+        removeAll();
     }
 
     /** What Esc does besides closing (e.g. giving the focus back to the bubble's menu button). */

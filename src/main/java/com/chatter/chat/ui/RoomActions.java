@@ -65,7 +65,7 @@ class RoomActions implements MessageMenu.Handler {
         searchButton.setId("chat-search-button");
         searchButton.addThemeVariants(ButtonVariant.TERTIARY);
         searchButton.setAriaLabel("Search messages");
-        searchButton.setTooltipText("Search");
+        searchButton.getElement().setAttribute("title", "Search");
         searchButton.addClickListener(e -> search.toggle());
         room.header.addAction(searchButton);
         room.header.addMenuItem("menu-starred", "Starred messages",

@@ -56,7 +56,7 @@ class RoomHeader extends Div {
         menuButton.setId("chat-header-menu");
         menuButton.addThemeVariants(ButtonVariant.TERTIARY);
         menuButton.setAriaLabel("Chat menu");
-        menuButton.setTooltipText("Menu");
+        menuButton.getElement().setAttribute("title", "Menu");
         menuButton.setVisible(false); // until a feature adds an item
         menu.setTarget(menuButton);
         menu.setOpenOnClick(true);

@@ -4,8 +4,6 @@ import com.chatter.base.ui.TimeLabels;
 import com.chatter.search.MessageSearch;
 import com.chatter.search.NoSuchChatException;
 import com.chatter.search.SearchHit;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,11 +25,11 @@ class RoomSearch extends Div {
 
     static final int PAGE = 20;
 
-    final TextField field = new TextField();
-    final Div results = new Div();
-    final Button more = new Button("More results");
-    final Button closeButton = new Button(VaadinIcon.CLOSE_SMALL.create());
-    private final Paragraph empty = new Paragraph();
+    // The panel's parts, made when it opens (null while it is closed).
+    @Nullable TextField field;
+    @Nullable Div results;
+    @Nullable Button more;
+    @Nullable Button closeButton;
     private final MessageSearch search;
     private final Supplier<Long> conversation;
     private final Supplier<TimeLabels> labels;
@@ -49,6 +47,21 @@ class RoomSearch extends Div {
         setId("message-search");
         addClassName("message-search");
         getElement().setAttribute("role", "search");
+        setVisible(false);
+        // Esc anywhere in the panel closes it.
+        getElement().addEventListener("keydown", e -> close()).setFilter("event.key === 'Escape'");
+    }
+
+    void open() {
+        if (field == null) {
+            build();
+        }
+        setVisible(true);
+        field.focus();
+    }
+
+    private void build() {
+        field = new TextField();
         field.setId("message-search-input");
         field.setPlaceholder("Search messages");
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -57,37 +70,34 @@ class RoomSearch extends Div {
         field.setValueChangeTimeout(250);
         field.addValueChangeListener(e -> run());
         field.setAriaLabel("Search messages in this chat");
-        closeButton.setId("message-search-close");
-        closeButton.addThemeVariants(ButtonVariant.TERTIARY);
-        closeButton.setAriaLabel("Close search");
-        closeButton.addClickListener(e -> close());
-        var top = new Div(field, closeButton);
-        top.addClassName("message-search-top");
-        results.setId("message-search-results");
-        results.addClassName("search-results");
-        empty.addClassName("search-empty");
-        more.setId("message-search-more");
-        more.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        more.addClickListener(e -> page());
-        more.setVisible(false);
-        add(top, results, more);
-        setVisible(false);
-        Shortcuts.addShortcutListener(this, this::close, Key.ESCAPE).listenOn(this);
         // A text field with a clear button takes Esc for itself while it holds text (it clears, and stops the
         // event): heard on the field itself, Esc closes the search as it does everywhere else in it.
         field.getElement().addEventListener("keydown", e -> close()).setFilter("event.key === 'Escape'");
+        closeButton = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> close());
+        closeButton.setId("message-search-close");
+        closeButton.addThemeVariants(ButtonVariant.TERTIARY);
+        closeButton.setAriaLabel("Close search");
+        var top = new Div(field, closeButton);
+        top.addClassName("message-search-top");
+        results = new Div();
+        results.setId("message-search-results");
+        results.addClassName("search-results");
+        more = new Button("More results", e -> page());
+        more.setId("message-search-more");
+        more.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        more.setVisible(false);
+        add(top, results, more);
     }
 
-    void open() {
-        setVisible(true);
-        field.focus();
-    }
-
+    /** Hides the panel and drops its parts (made again when it next opens). */
     void close() {
         setVisible(false);
-        field.clear();
-        results.removeAll();
-        more.setVisible(false);
+        removeAll();
+        field = null;
+        results = null;
+        more = null;
+        closeButton = null;
+        next = null;
     }
 
     void toggle() {
@@ -99,6 +109,9 @@ class RoomSearch extends Div {
     }
 
     private void run() {
+        if (field == null || results == null || more == null) {
+            return;
+        }
         results.removeAll();
         next = null;
         more.setVisible(false);
@@ -106,13 +119,17 @@ class RoomSearch extends Div {
             return;
         }
         page();
-        if (results.getComponentCount() == 0) {
-            empty.setText("No messages found");
+        if (results != null && results.getComponentCount() == 0) {
+            var empty = new Paragraph("No messages found");
+            empty.addClassName("search-empty");
             results.add(empty);
         }
     }
 
     private void page() {
+        if (field == null || results == null || more == null) {
+            return;
+        }
         var query = MessageSearch.normalise(field.getValue());
         try {
             var found = search.inConversation(conversation.get(), query, next, PAGE);

@@ -17,7 +17,7 @@ class ThemeToggle extends Button {
         addClassName("theme-toggle");
         addThemeVariants(ButtonVariant.TERTIARY);
         setAriaLabel("Dark mode");
-        setTooltipText("Light or dark");
+        getElement().setAttribute("title", "Light or dark");
         // Toggled in the browser at once; the server has nothing to keep.
         getElement().executeJs("""
                 const button = this;

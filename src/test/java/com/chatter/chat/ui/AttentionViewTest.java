@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chatter.TestUsers;
 import com.chatter.chat.ChatListService;
 import com.chatter.chat.ConversationId;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
@@ -109,7 +108,7 @@ class AttentionViewTest extends ChatViewTestSupport {
 
         panel.openRowMenu(Long.toString(id.value()));
         test(menu.markUnread).click();
-        assertThat($(Span.class, row(id)).withId("unread-badge").all()).hasSize(1);
+        assertThat(rowParts(row(id), "unread-badge")).hasSize(1);
 
         var archivedRow = row(id);
         panel.openRowMenu(Long.toString(id.value()));
@@ -163,7 +162,9 @@ class AttentionViewTest extends ChatViewTestSupport {
     }
 
     private String preview(ConversationId id) {
-        return $(Span.class, row(id)).withClassName("chat-item-preview").single().getText();
+        var previews = rowParts(row(id), "chat-item-preview");
+        assertThat(previews).hasSize(1);
+        return previews.getFirst().getText();
     }
 
     private static List<Element> bubbles(ChatRoomView room) {

@@ -38,9 +38,9 @@ class BidiIsolationViewTest extends ChatViewTestSupport {
         assertThat(texts).hasSize(2).allSatisfy(e -> assertThat(e.getAttribute("dir")).isEqualTo("auto"));
 
         var row = $(com.vaadin.flow.router.RouterLink.class).id("chat-item-" + id.value());
-        assertThat($(Span.class, row).withClassName("chat-item-name").single().getElement().getAttribute("dir"))
+        assertThat(rowParts(row, "chat-item-name")).singleElement().extracting(e -> e.getAttribute("dir"))
                 .isEqualTo("auto");
-        assertThat($(Span.class, row).withClassName("chat-item-preview").single().getElement().getAttribute("dir"))
+        assertThat(rowParts(row, "chat-item-preview")).singleElement().extracting(e -> e.getAttribute("dir"))
                 .isEqualTo("auto");
         assertThat($(Span.class).id("current-user").getElement().getAttribute("dir")).isEqualTo("auto");
 

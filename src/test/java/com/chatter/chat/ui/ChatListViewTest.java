@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chatter.TestUsers;
 import com.chatter.chat.ConversationId;
 import com.chatter.chat.MessageActions;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -123,12 +122,14 @@ class ChatListViewTest extends ChatViewTestSupport {
 
     private String preview(ConversationId id) {
         var row = $(RouterLink.class).id(rowId(id));
-        return $(Span.class, row).withClassName("chat-item-preview").single().getText();
+        var previews = rowParts(row, "chat-item-preview");
+        assertThat(previews).hasSize(1);
+        return previews.getFirst().getText();
     }
 
     private String badge(ConversationId id) {
         var row = $(RouterLink.class).id(rowId(id));
-        var badges = $(Span.class, row).withId("unread-badge").all();
+        var badges = rowParts(row, "unread-badge");
         return badges.isEmpty() ? null : badges.getFirst().getText();
     }
 

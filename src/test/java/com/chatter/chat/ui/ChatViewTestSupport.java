@@ -82,6 +82,25 @@ abstract class ChatViewTestSupport extends SpringBrowserlessTest {
         MockVaadin.clientRoundtrip();
     }
 
+    /** The parts of a chat list row with the class (they are plain elements, not components). */
+    static java.util.List<com.vaadin.flow.dom.Element> rowParts(com.vaadin.flow.component.Component row,
+            String className) {
+        var found = new java.util.ArrayList<com.vaadin.flow.dom.Element>();
+        row.getElement().getChildren().forEach(child -> collectParts(child, className, found));
+        return found;
+    }
+
+    private static void collectParts(com.vaadin.flow.dom.Element element, String className,
+            java.util.List<com.vaadin.flow.dom.Element> found) {
+        if (element.isTextNode()) {
+            return;
+        }
+        if (element.getClassList().contains(className)) {
+            found.add(element);
+        }
+        element.getChildren().forEach(child -> collectParts(child, className, found));
+    }
+
     ChatRoomView openRoom(ConversationId id) {
         return navigate("chat/" + id.value(), ChatRoomView.class);
     }
