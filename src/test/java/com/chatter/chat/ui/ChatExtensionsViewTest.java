@@ -54,7 +54,9 @@ class ChatExtensionsViewTest extends ChatViewTestSupport {
 
     private List<Element> elements(String className) {
         var found = new ArrayList<Element>();
-        collect($(MessageList.class).single().getElement(), className, found);
+        var list = $(MessageList.class).single();
+        collect(list.drawn(), className, found); // the bubbles
+        collect(list.getElement(), className, found); // answers only I see
         return found;
     }
 
