@@ -3,6 +3,7 @@ package com.chatter.chat.ui;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ChatMessage;
 import com.chatter.chat.MessageId;
+import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +27,11 @@ final class BubbleColumn {
     /** The "n unread messages" divider above the bubble of this seq while shown, else 0 (see {@link UnreadDivider}). */
     private long dividerSeq;
     private String dividerLabel = "";
+    /** Answers only this person sees, each below the newest bubble when it came (see {@link EphemeralBubble}). */
+    private List<Ephemeral> ephemerals = List.of();
+
+    private record Ephemeral(long after, Element element) {
+    }
 
     /** What takes the rows, each with its key. */
     interface Rows {
@@ -35,11 +41,21 @@ final class BubbleColumn {
         void divider(String key, String label);
 
         void bubble(String key, ChatMessage message);
+
+        void ephemeral(String key, Element element);
     }
 
     void clear() {
         messages.clear();
         dividerSeq = 0;
+        ephemerals = List.of();
+    }
+
+    /** Shows an element below the newest bubble that is no message (an answer only this person sees). */
+    void appendEphemeral(long afterSeq, Element element) {
+        var more = new java.util.ArrayList<>(ephemerals);
+        more.add(new Ephemeral(afterSeq, element));
+        ephemerals = List.copyOf(more);
     }
 
     /** Puts older messages (oldest first, all older than the oldest shown) above the others. */
@@ -124,9 +140,16 @@ final class BubbleColumn {
         return java.util.Collections.unmodifiableCollection(messages.values());
     }
 
-    /** Every row in order: day separators, the divider, bubbles. */
+    /**
+     * Every row in order: day separators, the divider, bubbles, and the answers only I see below the bubble that was
+     * the newest when they came (those below a bubble no longer shown are not drawn).
+     */
     void rows(TimeLabels labels, Rows rows) {
         LocalDate day = null;
+        int next = 0;
+        while (!messages.isEmpty() && next < ephemerals.size() && ephemerals.get(next).after() < oldestSeq()) {
+            next++; // below bubbles that are no longer shown
+        }
         for (var message : messages.values()) {
             var messageDay = labels.day(message.createdAt());
             if (!messageDay.equals(day)) {
@@ -137,6 +160,13 @@ final class BubbleColumn {
                 rows.divider(DIVIDER, dividerLabel);
             }
             rows.bubble(key(message.seq()), message);
+            while (next < ephemerals.size() && ephemerals.get(next).after() <= message.seq()) {
+                rows.ephemeral("e" + next, ephemerals.get(next).element());
+                next++;
+            }
+        }
+        for (; next < ephemerals.size(); next++) {
+            rows.ephemeral("e" + next, ephemerals.get(next).element()); // an empty chat, or newest bubbles dropped
         }
     }
 

@@ -70,7 +70,7 @@ class MessageList extends Div {
     /** What the browser last said (it only says while the list is beyond its window). */
     private boolean atBottom = true;
     /** Bubbles to draw (again) in the next response: new, or changed since drawn. */
-    private final Set<Long> redraw = new HashSet<>();
+    private Set<Long> redraw = new HashSet<>();
     /** Every row is drawn again in the next response (the browser's element is new). */
     private boolean redrawAll = true;
     private boolean scrollToDivider;
@@ -156,10 +156,6 @@ class MessageList extends Div {
         this.labels = labels;
         this.me = me;
         ticks.reset(myReadSeq, otherReadSeq);
-        // Keeps the button and the rows; takes away what else was shown below them (answers only I saw).
-        while (column.getElement().getChildCount() > 2) {
-            column.getElement().removeChild(2);
-        }
         bubbles.clear();
         redraw.clear();
         redrawAll = true;
@@ -284,7 +280,8 @@ class MessageList extends Div {
 
     /** Shows an element below the bubbles that is no message (e.g. an answer only this person sees). */
     void appendEphemeral(Element element) {
-        column.getElement().appendChild(element);
+        bubbles.appendEphemeral(newestSeq, element);
+        changed();
         scrollToBottom();
     }
 
@@ -334,7 +331,7 @@ class MessageList extends Div {
             }
         });
         batch.send(scrollToDivider ? BubbleColumn.DIVIDER : null);
-        redraw.clear();
+        redraw = new HashSet<>(); // not clear(): that would keep the table of the last page for the room's life
         redrawAll = false;
         scrollToDivider = false;
     }
@@ -365,6 +362,11 @@ class MessageList extends Div {
             @Override
             public void bubble(String key, ChatMessage message) {
                 row.accept(key, all || redraw.contains(message.seq()) ? MessageList.this.bubble(message) : null);
+            }
+
+            @Override
+            public void ephemeral(String key, Element element) {
+                row.accept(key, element);
             }
         });
     }
