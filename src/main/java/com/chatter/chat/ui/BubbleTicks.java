@@ -1,7 +1,5 @@
 package com.chatter.chat.ui;
 
-import com.vaadin.flow.dom.Element;
-
 /**
  * The ticks of the bubbles of one list ({@code data-status}): my messages are "sent", "delivered" once they reached
  * a page of the other person, "read" once they read them; theirs are "read" up to where I have read. The positions
@@ -31,6 +29,10 @@ final class BubbleTicks {
         return otherReadSeq;
     }
 
+    long otherDeliveredSeq() {
+        return otherDeliveredSeq;
+    }
+
     /** True when that moved the other person's read position. */
     boolean otherReadUpTo(long seq) {
         if (seq <= otherReadSeq) {
@@ -58,8 +60,7 @@ final class BubbleTicks {
         return true;
     }
 
-    String status(long seq, Element bubble) {
-        boolean mine = bubble.getClassList().contains("mine");
+    String status(long seq, boolean mine) {
         if (seq <= (mine ? otherReadSeq : myReadSeq)) {
             return "read";
         }

@@ -2,6 +2,7 @@ package com.chatter.chat.ui;
 
 import com.chatter.account.UserId;
 import com.chatter.chat.ChatMessage;
+import com.chatter.chat.MessageId;
 import com.chatter.chat.MessageQuote;
 import com.chatter.chat.Reaction;
 import com.vaadin.flow.dom.Element;
@@ -13,19 +14,19 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Draws one message bubble as plain {@link Element}s (no components, no listeners: the room has one shared menu
- * and one delegated listener, see {@link MessageMenu}) and changes it in place when the message changes.
+ * Draws one message bubble as a tree of detached {@link Element}s, which the browser builds ({@link ClientRows}):
+ * the server keeps no node of it, only the message. The room has one shared menu and one delegated listener (see
+ * {@link MessageMenu}). A changed message is drawn again.
  *
  * <pre>{@code
- * <div id="message-7" class="message mine" data-seq="12" data-status="read" [data-edited] [data-deleted]>
+ * <div id="message-7" class="message mine" data-seq="12" data-status="read" [data-edited] [data-deleted] [data-starred]>
  *   [<div class="message-forwarded">Forwarded</div>]
  *   [<div id="message-quote" class="message-quote" data-quote-id="3">author, text</div>]
- *   <span class="message-text">text</span>
+ *   <span class="message-text" dir="auto">text</span>
  *   <span class="message-meta message-time" data-time="14:05">[<span class="message-edited">edited</span>]</span>
  *   [<div class="reaction-chips"><button id="reaction-chip" class="reaction-chip" data-emoji="👍">👍 2</button></div>]
  *   <button id="message-menu-7" class="message-menu-button" aria-label="Message menu"></button>
  * </div>}</pre>
- * A plain message costs five state nodes; the extras exist only on messages that have them.
  */
 final class MessageBubble {
 
@@ -42,23 +43,17 @@ final class MessageBubble {
     private MessageBubble() {
     }
 
-    static Element create(ChatMessage message, String time, Context context) {
+    /** @param status the ticks: "sent", "delivered" or "read" ({@link BubbleTicks}) */
+    static Element create(ChatMessage message, String time, String status, Context context) {
         boolean mine = message.senderId().equals(context.me());
-        var text = new Element("span");
-        text.getClassList().add("message-text");
-        Bidi.isolated(text);
-        // The renderer chain (links, formatting, mentions) builds text nodes and elements: never parsed as HTML.
-        context.render().accept(text, message.content());
-        var meta = new Element("span");
-        meta.getClassList().add("message-meta");
-        meta.getClassList().add("message-time");
-        meta.setAttribute("data-time", time);
+        boolean deleted = message.deleted();
         var bubble = new Element("div");
         bubble.setAttribute("id", "message-" + message.id().value());
         bubble.getClassList().add("message");
         bubble.getClassList().add(mine ? "mine" : "theirs");
         // data-seq is part of the QA contract (README): tests find the order and gaps by it.
         bubble.setAttribute("data-seq", Long.toString(message.seq()));
+        bubble.setAttribute("data-status", status);
         if (message.forwarded()) {
             bubble.setAttribute("data-forwarded", "true");
             var forwarded = new Element("div");
@@ -66,10 +61,42 @@ final class MessageBubble {
             forwarded.setText("Forwarded");
             bubble.appendChild(forwarded);
         }
-        if (message.quote() != null && !message.deleted()) {
-            bubble.appendChild(quote(message.quote(), context));
+        if (deleted) {
+            bubble.setAttribute("data-deleted", "true");
+        } else {
+            if (message.edited()) {
+                bubble.setAttribute("data-edited", "true");
+            }
+            if (message.starred()) {
+                bubble.setAttribute("data-starred", "true");
+            }
+            if (message.quote() != null) {
+                bubble.appendChild(quote(message.quote(), context));
+            }
+        }
+        var text = new Element("span");
+        text.getClassList().add("message-text");
+        Bidi.isolated(text);
+        if (deleted) {
+            text.setText(DELETED_TEXT);
+        } else {
+            // The renderer chain (links, formatting, mentions) builds text nodes and elements: never parsed as HTML.
+            context.render().accept(text, message.content());
+        }
+        var meta = new Element("span");
+        meta.getClassList().add("message-meta");
+        meta.getClassList().add("message-time");
+        meta.setAttribute("data-time", time);
+        if (message.edited() && !deleted) {
+            var edited = new Element("span");
+            edited.getClassList().add("message-edited");
+            edited.setText("edited");
+            meta.appendChild(edited);
         }
         bubble.appendChild(text, meta);
+        if (!deleted && !message.reactions().isEmpty()) {
+            bubble.appendChild(reactions(message.reactions(), context));
+        }
         var menu = new Element("button");
         menu.setAttribute("id", "message-menu-" + message.id().value());
         menu.getClassList().add("message-menu-button");
@@ -77,89 +104,27 @@ final class MessageBubble {
         menu.setAttribute("aria-label", "Message menu");
         menu.setAttribute("aria-haspopup", "menu");
         bubble.appendChild(menu);
-        if (message.deleted()) {
-            showDeleted(bubble);
-        } else {
-            if (message.edited()) {
-                showEdited(bubble, message.content(), context.render());
-            }
-            showReactions(bubble, message.reactions(), context);
-            setStarred(bubble, message.starred());
-        }
         return bubble;
     }
 
-    static long messageId(Element bubble) {
-        return Long.parseLong(bubble.getAttribute("id").substring("message-".length()));
-    }
-
-    /** The new text and the "edited" mark; the bubble keeps its place. */
-    static void showEdited(Element bubble, String content, BiConsumer<Element, String> render) {
-        if (bubble.hasAttribute("data-deleted")) {
-            return;
+    /** This message after the message it quotes was edited ({@code content}) or deleted (null). */
+    static ChatMessage quoteChanged(ChatMessage message, MessageId quotedId, @Nullable String content) {
+        var quote = message.quote();
+        if (quote == null || !quote.id().equals(quotedId) || quote.deleted()) {
+            return message;
         }
-        var text = child(bubble, "message-text");
-        text.removeAllChildren();
-        render.accept(text, content);
-        bubble.setAttribute("data-edited", "true");
-        var meta = child(bubble, "message-meta");
-        if (meta.getChildCount() == 0) {
-            var edited = new Element("span");
-            edited.getClassList().add("message-edited");
-            edited.setText("edited");
-            meta.appendChild(edited);
-        }
-    }
-
-    /** "This message was deleted": no text, quote, reactions, star or edit mark any more. */
-    static void showDeleted(Element bubble) {
-        bubble.setAttribute("data-deleted", "true");
-        bubble.removeAttribute("data-edited");
-        bubble.removeAttribute("data-starred");
-        var text = child(bubble, "message-text");
-        text.setText(DELETED_TEXT);
-        child(bubble, "message-meta").removeAllChildren();
-        for (var extra : List.of("message-quote", "reaction-chips")) {
-            var element = find(bubble, extra);
-            if (element != null) {
-                bubble.removeChild(element);
-            }
-        }
-    }
-
-    /** A quote in this bubble of a message that was deleted shows that. */
-    static void quotedMessageDeleted(Element bubble, long quotedId) {
-        var quote = find(bubble, "message-quote");
-        if (quote != null && Long.toString(quotedId).equals(quote.getAttribute("data-quote-id"))) {
-            quote.setAttribute("data-deleted", "true");
-            child(quote, "message-quote-text").setText(DELETED_TEXT);
-        }
-    }
-
-    /** A quote in this bubble of a message that was edited shows the new text. */
-    static void quotedMessageEdited(Element bubble, long quotedId, String content) {
-        var quote = find(bubble, "message-quote");
-        if (quote != null && Long.toString(quotedId).equals(quote.getAttribute("data-quote-id"))
-                && !quote.hasAttribute("data-deleted")) {
-            child(quote, "message-quote-text").setText(MessageQuote.excerpt(content));
-        }
+        var changed = content == null
+                ? new MessageQuote(quote.id(), quote.seq(), quote.senderId(), "", true)
+                : new MessageQuote(quote.id(), quote.seq(), quote.senderId(), MessageQuote.excerpt(content), false);
+        return new ChatMessage(message.id(), message.conversationId(), message.seq(), message.senderId(),
+                message.content(), message.createdAt(), message.editedAt(), message.deleted(), message.forwarded(),
+                changed, message.reactions(), message.starred());
     }
 
     /** The reaction chips: emoji and count; who reacted in the title (hover) and on click (see the menu). */
-    static void showReactions(Element bubble, List<Reaction> reactions, Context context) {
-        var chips = find(bubble, "reaction-chips");
-        if (reactions.isEmpty() || bubble.hasAttribute("data-deleted")) {
-            if (chips != null) {
-                bubble.removeChild(chips);
-            }
-            return;
-        }
-        if (chips == null) {
-            chips = new Element("div");
-            chips.getClassList().add("reaction-chips");
-            bubble.insertChild(bubble.indexOfChild(child(bubble, "message-meta")) + 1, chips);
-        }
-        chips.removeAllChildren();
+    private static Element reactions(List<Reaction> reactions, Context context) {
+        var chips = new Element("div");
+        chips.getClassList().add("reaction-chips");
         for (var reaction : reactions) {
             var chip = new Element("button");
             chip.setAttribute("type", "button");
@@ -167,8 +132,6 @@ final class MessageBubble {
             chip.getClassList().add("reaction-chip");
             chip.setAttribute("data-emoji", reaction.emoji());
             chip.setAttribute("data-count", Integer.toString(reaction.count()));
-            chip.setAttribute("data-by", reaction.by().stream().map(u -> Long.toString(u.value()))
-                    .collect(Collectors.joining(",")));
             chip.getClassList().set("mine", reaction.by().contains(context.me()));
             var who = reaction.by().stream().map(context::nameOf).collect(Collectors.joining(", "));
             chip.setAttribute("title", who);
@@ -176,30 +139,7 @@ final class MessageBubble {
             chip.setText(reaction.emoji() + (reaction.count() > 1 ? " " + reaction.count() : ""));
             chips.appendChild(chip);
         }
-    }
-
-    /** The reactions the bubble shows (read back from its chips' data-emoji and data-by). */
-    static List<Reaction> reactionsOf(Element bubble) {
-        var chips = find(bubble, "reaction-chips");
-        if (chips == null) {
-            return List.of();
-        }
-        var reactions = new java.util.ArrayList<Reaction>();
-        for (int i = 0; i < chips.getChildCount(); i++) {
-            var chip = chips.getChild(i);
-            var by = java.util.Arrays.stream(chip.getAttribute("data-by").split(",")).filter(t -> !t.isEmpty())
-                    .map(t -> new UserId(Long.parseLong(t))).toList();
-            reactions.add(new Reaction(chip.getAttribute("data-emoji"), by));
-        }
-        return reactions;
-    }
-
-    static void setStarred(Element bubble, boolean starred) {
-        if (starred) {
-            bubble.setAttribute("data-starred", "true");
-        } else {
-            bubble.removeAttribute("data-starred");
-        }
+        return chips;
     }
 
     private static Element quote(MessageQuote quote, Context context) {
@@ -222,23 +162,5 @@ final class MessageBubble {
         }
         element.appendChild(author, text);
         return element;
-    }
-
-    private static Element child(Element parent, String className) {
-        var found = find(parent, className);
-        if (found == null) {
-            throw new IllegalStateException("No ." + className + " in " + parent.getAttribute("id"));
-        }
-        return found;
-    }
-
-    private static @Nullable Element find(Element parent, String className) {
-        for (int i = 0; i < parent.getChildCount(); i++) {
-            var child = parent.getChild(i);
-            if (!child.isTextNode() && child.getClassList().contains(className)) {
-                return child;
-            }
-        }
-        return null;
     }
 }

@@ -32,11 +32,11 @@ final class MessageJump {
     /** Shows a message of the open room; false when it is too far back to load. */
     boolean reveal(ChatMessage target) {
         int pages = 0;
-        while (messages.bubbleAt(target.seq()) == null && messages.oldestSeq() > target.seq()
+        while (messages.shown(target.seq()) == null && messages.oldestSeq() > target.seq()
                 && messages.olderAvailable() && pages++ < MAX_PAGES_TO_REACH) {
             loadOlder.run();
         }
-        if (messages.bubbleAt(target.seq()) == null) {
+        if (messages.shown(target.seq()) == null) {
             return false;
         }
         messages.getElement().executeJs("""

@@ -9,11 +9,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
-import java.util.Collection;
+import com.chatter.chat.MessageId;
+import com.chatter.chat.Reaction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,22 +34,27 @@ import org.jspecify.annotations.Nullable;
  * window the browser says when the user reaches or leaves the bottom; the next message arriving while the user is
  * at the bottom shrinks the list to the window again, above what the user sees.
  *
- * <p>Bubbles are plain {@link Element}s, not components, with no listeners (see {@link MessageBubble}); they
- * are kept in a {@link BubbleColumn} with their day separators, and show their ticks ({@link BubbleTicks}).
+ * <p>The server keeps the messages shown ({@link BubbleColumn}), not their elements: the bubbles, their day
+ * separators and the unread divider are drawn in the browser ({@link ClientRows}) from element trees built by
+ * {@link MessageBubble} for the bubbles new or changed since the last response, once per response. The bubbles
+ * show their ticks ({@link BubbleTicks}).
  */
 class MessageList extends Div {
 
     /** Bubbles kept while the user is at the bottom. */
     static final int WINDOW = 50;
-    /** Bubbles kept at most, however far the user scrolls up (about 1.4 KB of server memory each). */
+    /** Bubbles kept at most, however far the user scrolls up (the message of each, a few hundred bytes). */
     static final int MAX_BUBBLES = 1_000;
 
     private final Div column = new Div();
     final Button loadOlder = new Button("Load older messages");
-    private final BubbleColumn bubbles = new BubbleColumn(column.getElement(), this::bubble);
+    /** The rows drawn in the browser: day separators, the unread divider and the bubbles (display: contents). */
+    private final Element rows = new Element("div");
+    private final ClientRows drawing = new ClientRows(rows);
+    private final BubbleColumn bubbles = new BubbleColumn();
     private final Runnable onLoadOlder;
     private final Supplier<List<ChatMessage>> newestPage;
-    private TimeLabels labels;
+    private @Nullable TimeLabels labels;
     /** Puts a message's text into its bubble: a plain text node unless renderers (links, formatting) apply. */
     private BiConsumer<Element, String> textRenderer = Element::setText;
     private UserId me;
@@ -58,6 +69,12 @@ class MessageList extends Div {
     private boolean olderAvailable;
     /** What the browser last said (it only says while the list is beyond its window). */
     private boolean atBottom = true;
+    /** Bubbles to draw (again) in the next response: new, or changed since drawn. */
+    private Set<Long> redraw = new HashSet<>();
+    /** Every row is drawn again in the next response (the browser's element is new). */
+    private boolean redrawAll = true;
+    private boolean scrollToDivider;
+    private boolean drawPending;
 
     /**
      * @param onLoadOlder asks for the next older page (it calls {@link #prepend})
@@ -79,11 +96,18 @@ class MessageList extends Div {
         loadOlder.addClassName("load-older");
         loadOlder.addClickListener(e -> onLoadOlder.run());
         loadOlder.setVisible(false);
+        rows.getClassList().add("message-rows");
+        column.add(loadOlder);
+        column.getElement().appendChild(rows);
         add(column);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        drawing.install();
+        drawPending = false;
+        redrawAll = true;
+        changed();
         // Ask for older messages when the user scrolls close to the top (scrollTop is negative in a reversed flex),
         // and, while the list holds more than its window, say when the user reaches or leaves the bottom.
         getElement().executeJs("""
@@ -132,15 +156,16 @@ class MessageList extends Div {
         this.labels = labels;
         this.me = me;
         ticks.reset(myReadSeq, otherReadSeq);
-        column.getElement().removeAllChildren();
-        bubbles.clear(labels);
+        bubbles.clear();
+        redraw.clear();
+        redrawAll = true;
+        changed();
         newestSeq = 0;
         expanded = false;
         newerDropped = false;
         atBottom = true;
         this.olderAvailable = false;
         setBeyondWindow(false);
-        column.add(loadOlder);
         newest.forEach(this::append);
         setOlderAvailable(olderAvailable || this.olderAvailable);
         scrollToBottom();
@@ -159,11 +184,14 @@ class MessageList extends Div {
             return;
         }
         bubbles.prepend(older);
+        older.forEach(m -> redraw.add(m.seq()));
+        changed();
         expanded = true;
         atBottom = false; // older pages load at the top
         if (bubbles.size() > MAX_BUBBLES) {
             bubbles.dropNewest(MAX_BUBBLES);
             newerDropped = true;
+            changed();
         }
         setBeyondWindow(bubbles.size() > WINDOW || newerDropped);
     }
@@ -175,6 +203,8 @@ class MessageList extends Div {
             return; // shown when the user comes back down
         }
         bubbles.append(message);
+        redraw.add(message.seq());
+        changed();
         if (expanded && atBottom) {
             // Back at the bottom after reading history: what is above the window is out of sight.
             expanded = false;
@@ -183,6 +213,7 @@ class MessageList extends Div {
         int keep = expanded ? MAX_BUBBLES : WINDOW;
         if (bubbles.size() > keep) {
             bubbles.dropOldest(keep);
+            changed();
             if (!olderAvailable) {
                 setOlderAvailable(true);
             }
@@ -201,15 +232,17 @@ class MessageList extends Div {
 
     /** The other person has read up to {@code seq}: my messages up to there get blue ticks. */
     void otherReadUpTo(long seq) {
+        long from = ticks.otherReadSeq();
         if (ticks.otherReadUpTo(seq)) {
-            refreshStatuses();
+            redrawBetween(from, seq);
         }
     }
 
     /** My messages up to {@code seq} reached a page of the other person: two grey ticks. */
     void otherDeliveredUpTo(long seq) {
+        long from = ticks.otherDeliveredSeq();
         if (ticks.otherDeliveredUpTo(seq)) {
-            refreshStatuses();
+            redrawBetween(from, seq);
         }
     }
 
@@ -218,19 +251,26 @@ class MessageList extends Div {
         ticks.deliveredFrom(seq);
     }
 
-    /** Puts the divider above the bubble of {@code seq} (when shown); true when it was placed. */
-    boolean placeDivider(Element element, long seq) {
-        return bubbles.placeDivider(element, seq);
+    /** Puts the divider above the bubble of {@code seq} (when shown) and scrolls it into view; true when placed. */
+    boolean placeDivider(long seq, String label) {
+        boolean placed = bubbles.placeDivider(seq, label);
+        scrollToDivider = placed;
+        changed();
+        return placed;
     }
 
     void removeDivider() {
-        bubbles.removeDivider();
+        if (bubbles.hasDivider()) {
+            bubbles.removeDivider();
+            changed();
+        }
     }
 
     /** I have read up to {@code seq} (here or in another tab). */
     void iReadUpTo(long seq) {
+        long from = ticks.myReadSeq();
         if (ticks.iReadUpTo(seq)) {
-            refreshStatuses();
+            redrawBetween(from, seq);
         }
     }
 
@@ -240,7 +280,8 @@ class MessageList extends Div {
 
     /** Shows an element below the bubbles that is no message (e.g. an answer only this person sees). */
     void appendEphemeral(Element element) {
-        column.getElement().appendChild(element);
+        bubbles.appendEphemeral(newestSeq, element);
+        changed();
         scrollToBottom();
     }
 
@@ -253,15 +294,81 @@ class MessageList extends Div {
         getElement().executeJs("this.__beyondWindow = $0; this.__atBottom = $1", beyond, atBottom);
     }
 
-    private void refreshStatuses() {
-        bubbles.bySeq().forEach((seq, bubble) -> bubble.setAttribute("data-status", ticks.status(seq, bubble)));
+    /** The bubbles whose ticks a position moving from {@code from} to {@code to} changes. */
+    private void redrawBetween(long from, long to) {
+        bubbles.between(from, to).forEach(m -> redraw.add(m.seq()));
+        changed();
     }
 
     /** Draws a bubble (see {@link MessageBubble}) with its ticks. */
     private Element bubble(ChatMessage message) {
-        var bubble = MessageBubble.create(message, labels.time(message.createdAt()), bubbleContext());
-        bubble.setAttribute("data-status", ticks.status(message.seq(), bubble));
-        return bubble;
+        return MessageBubble.create(message, labels.time(message.createdAt()),
+                ticks.status(message.seq(), message.senderId().equals(me)), bubbleContext());
+    }
+
+    // ---- drawing: once per response, what changed ----
+
+    /** The rows are drawn again before the next response (only the bubbles in {@link #redraw}). */
+    private void changed() {
+        if (drawPending) {
+            return;
+        }
+        drawPending = true;
+        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> draw()));
+    }
+
+    private void draw() {
+        if (!drawPending) {
+            return;
+        }
+        drawPending = false;
+        var batch = drawing.batch();
+        rows(redrawAll, (key, tree) -> {
+            if (tree == null) {
+                batch.row(key);
+            } else {
+                batch.row(key, tree);
+            }
+        });
+        batch.send(scrollToDivider ? BubbleColumn.DIVIDER : null);
+        redraw = new HashSet<>(); // not clear(): that would keep the table of the last page for the room's life
+        redrawAll = false;
+        scrollToDivider = false;
+    }
+
+    /** The rows as the browser draws them, in one element (for tests: what the person sees). */
+    Element drawn() {
+        var all = new Element("div");
+        rows(true, (key, tree) -> all.appendChild(tree));
+        return all;
+    }
+
+    /** Every row in order with its key, and its tree when {@code all} or the row is to be drawn (again). */
+    private void rows(boolean all, BiConsumer<String, @Nullable Element> row) {
+        if (labels == null) {
+            return; // nothing shown yet
+        }
+        bubbles.rows(labels, new BubbleColumn.Rows() {
+            @Override
+            public void separator(String key, LocalDate day) {
+                row.accept(key, DaySeparators.of(labels, day));
+            }
+
+            @Override
+            public void divider(String key, String label) {
+                row.accept(key, UnreadDivider.of(label));
+            }
+
+            @Override
+            public void bubble(String key, ChatMessage message) {
+                row.accept(key, all || redraw.contains(message.seq()) ? MessageList.this.bubble(message) : null);
+            }
+
+            @Override
+            public void ephemeral(String key, Element element) {
+                row.accept(key, element);
+            }
+        });
     }
 
     // ---- for message actions: one bubble changes in place ----
@@ -275,13 +382,46 @@ class MessageList extends Div {
         return new MessageBubble.Context(me, names, textRenderer);
     }
 
-    /** The bubble of the message with this sequence number, when shown. */
-    @Nullable Element bubbleAt(long seq) {
+    /** The message of the bubble with this sequence number, when shown. */
+    @Nullable ChatMessage shown(long seq) {
         return bubbles.at(seq);
     }
 
-    Collection<Element> shownBubbles() {
-        return bubbles.all();
+    /** An edited message: its bubble (unless deleted) and the quotes of it in replies show the new text. */
+    void showEdited(long seq, MessageId id, String content) {
+        change(seq, id, m -> m.deleted() ? m : m.withEdit(content, m.editedAt() == null ? Instant.now()
+                : m.editedAt()));
+        changeQuotes(id, content);
+    }
+
+    /** A message deleted for everyone: its bubble and the quotes of it say so. */
+    void showDeleted(long seq, MessageId id) {
+        change(seq, id, ChatMessage::asDeleted);
+        changeQuotes(id, null);
+    }
+
+    void showReactions(long seq, MessageId id, UnaryOperator<List<Reaction>> change) {
+        change(seq, id, m -> m.deleted() ? m : m.withReactions(change.apply(m.reactions())));
+    }
+
+    void showStarred(long seq, MessageId id, boolean starred) {
+        change(seq, id, m -> m.deleted() ? m : m.withStarred(starred));
+    }
+
+    private void change(long seq, MessageId id, UnaryOperator<ChatMessage> change) {
+        if (bubbles.change(seq, id, change)) {
+            redraw.add(seq);
+            changed();
+        }
+    }
+
+    /** The quotes of a message that was edited ({@code content}) or deleted (null). */
+    private void changeQuotes(MessageId quoted, @Nullable String content) {
+        for (var message : List.copyOf(bubbles.all())) {
+            if (message.quote() != null && message.quote().id().equals(quoted)) {
+                change(message.seq(), message.id(), m -> MessageBubble.quoteChanged(m, quoted, content));
+            }
+        }
     }
 
     boolean olderAvailable() {
@@ -291,5 +431,6 @@ class MessageList extends Div {
     /** Takes one bubble away (deleted for me), and its day separator if it was the day's last. */
     void remove(long seq) {
         bubbles.remove(seq);
+        changed();
     }
 }

@@ -97,27 +97,25 @@ class RoomActions implements MessageMenu.Handler {
         switch (changed) {
             case MessageEdited edited -> showEdited(edited.seq(), edited.messageId(), edited.content());
             case MessageDeleted deleted -> showDeleted(deleted.seq(), deleted.messageId());
-            case ReactionsChanged reacted -> bubble(reacted.seq(), reacted.messageId(), b -> MessageBubble
-                    .showReactions(b, reacted.applyTo(MessageBubble.reactionsOf(b)), messages.bubbleContext()));
+            case ReactionsChanged reacted -> messages.showReactions(reacted.seq(), reacted.messageId(),
+                    reacted::applyTo);
             case MessageHiddenForMe hidden -> {
                 messages.remove(hidden.seq());
                 forget(hidden.messageId());
             }
             case MessageStarChanged star ->
-                    bubble(star.seq(), star.messageId(), b -> MessageBubble.setStarred(b, star.starred()));
+                    messages.showStarred(star.seq(), star.messageId(), star.starred());
         }
     }
 
     /** An edited message: its bubble and the quotes of it in replies show the new text. */
     private void showEdited(long seq, MessageId id, String content) {
-        bubble(seq, id, b -> MessageBubble.showEdited(b, content, messages.bubbleContext().render()));
-        messages.shownBubbles().forEach(b -> MessageBubble.quotedMessageEdited(b, id.value(), content));
+        messages.showEdited(seq, id, content);
     }
 
     /** A message deleted for everyone: its bubble and the quotes of it say so. */
     private void showDeleted(long seq, MessageId id) {
-        bubble(seq, id, MessageBubble::showDeleted);
-        messages.shownBubbles().forEach(b -> MessageBubble.quotedMessageDeleted(b, id.value()));
+        messages.showDeleted(seq, id);
         forget(id);
     }
 
@@ -131,13 +129,6 @@ class RoomActions implements MessageMenu.Handler {
         }
         if (menu.message() != null && menu.message().id().equals(id)) {
             menu.close();
-        }
-    }
-
-    private void bubble(long seq, MessageId id, java.util.function.Consumer<com.vaadin.flow.dom.Element> change) {
-        var bubble = messages.bubbleAt(seq);
-        if (bubble != null && MessageBubble.messageId(bubble) == id.value()) {
-            change.accept(bubble);
         }
     }
 
@@ -171,8 +162,7 @@ class RoomActions implements MessageMenu.Handler {
     private void pick(ChatMessage message, String emoji) {
         run(() -> {
             var reactions = actions.react(message.id(), emoji);
-            bubble(message.seq(), message.id(),
-                    b -> MessageBubble.showReactions(b, reactions, messages.bubbleContext()));
+            messages.showReactions(message.seq(), message.id(), before -> reactions);
         });
     }
 
@@ -231,7 +221,7 @@ class RoomActions implements MessageMenu.Handler {
         run(() -> {
             boolean starred = !message.starred();
             actions.setStarred(message.id(), starred);
-            bubble(message.seq(), message.id(), b -> MessageBubble.setStarred(b, starred));
+            messages.showStarred(message.seq(), message.id(), starred);
             Notification.show(starred ? "Message starred" : "Star removed", 2000, Notification.Position.BOTTOM_CENTER);
         });
     }

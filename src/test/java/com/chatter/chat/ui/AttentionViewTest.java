@@ -39,10 +39,10 @@ class AttentionViewTest extends ChatViewTestSupport {
         var room = openRoom(id);
         deliverLiveUpdates();
 
-        var divider = find(room.messages.getElement(), "unread-divider");
+        var bubbles = room.messages.drawn();
+        var divider = find(bubbles, "unread-divider");
         assertThat(divider).isPresent();
         assertThat(divider.get().getTextRecursively()).isEqualTo("3 unread messages");
-        var bubbles = room.messages.getElement().getChild(0);
         int at = bubbles.indexOfChild(divider.get());
         assertThat(bubbles.getChild(at + 1).getAttribute("data-seq")).as("above the first unread").isEqualTo("2");
 
@@ -59,7 +59,7 @@ class AttentionViewTest extends ChatViewTestSupport {
         // Sending removes the divider.
         test(room.input).setValue("my answer");
         test(room.send).click();
-        assertThat(find(room.messages.getElement(), "unread-divider")).isEmpty();
+        assertThat(find(room.messages.drawn(), "unread-divider")).isEmpty();
     }
 
     @Test
@@ -69,19 +69,18 @@ class AttentionViewTest extends ChatViewTestSupport {
         var room = openRoom(id);
         test(room.input).setValue("are you there?");
         test(room.send).click();
-        var bubble = bubbles(room).getLast();
-        assertThat(bubble.getAttribute("data-status")).isEqualTo("sent");
+        assertThat(bubbles(room).getLast().getAttribute("data-status")).isEqualTo("sent");
 
         TestUsers.as(userDetails, partner(), () -> {
             delivery.markDelivered(id, 1);
             return null;
         });
         deliverLiveUpdates();
-        assertThat(bubble.getAttribute("data-status")).isEqualTo("delivered");
+        assertThat(bubbles(room).getLast().getAttribute("data-status")).isEqualTo("delivered");
 
         markRead(partner(), id);
         deliverLiveUpdates();
-        assertThat(bubble.getAttribute("data-status")).isEqualTo("read");
+        assertThat(bubbles(room).getLast().getAttribute("data-status")).isEqualTo("read");
     }
 
     @Test
@@ -167,9 +166,10 @@ class AttentionViewTest extends ChatViewTestSupport {
         return previews.getFirst().getText();
     }
 
+    /** The bubbles as drawn now (each call draws them anew). */
     private static List<Element> bubbles(ChatRoomView room) {
         var found = new ArrayList<Element>();
-        room.messages.getElement().getChild(0).getChildren()
+        room.messages.drawn().getChildren()
                 .filter(e -> e.getClassList().contains("message")).forEach(found::add);
         return found;
     }

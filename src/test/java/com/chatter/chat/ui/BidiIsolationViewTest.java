@@ -34,7 +34,7 @@ class BidiIsolationViewTest extends ChatViewTestSupport {
 
         var room = openRoom(id);
         assertThat(room.name.getElement().getAttribute("dir")).isEqualTo("auto");
-        var texts = byClass(room.messages.getElement(), "message-text");
+        var texts = byClass(room.messages.drawn(), "message-text");
         assertThat(texts).hasSize(2).allSatisfy(e -> assertThat(e.getAttribute("dir")).isEqualTo("auto"));
 
         var row = $(com.vaadin.flow.router.RouterLink.class).id("chat-item-" + id.value());

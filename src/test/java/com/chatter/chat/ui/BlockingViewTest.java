@@ -91,7 +91,7 @@ class BlockingViewTest extends ChatViewTestSupport {
 
     private List<String> texts() {
         var found = new ArrayList<String>();
-        collect($(MessageList.class).single().getElement(), found);
+        collect($(MessageList.class).single().drawn(), found);
         return found;
     }
 

@@ -227,7 +227,7 @@ class ChatRoomViewTest extends ChatViewTestSupport {
     /** The elements of the message list with this class, top to bottom (bubbles are elements, not components). */
     private List<Element> elements(String className) {
         var found = new ArrayList<Element>();
-        collect($(MessageList.class).single().getElement(), className, found);
+        collect($(MessageList.class).single().drawn(), className, found);
         return found;
     }
 

@@ -249,7 +249,7 @@ class RoomActionsViewTest extends ChatViewTestSupport {
 
     private List<Element> elements(String className) {
         var found = new ArrayList<Element>();
-        collect($(MessageList.class).single().getElement(), className, found);
+        collect($(MessageList.class).single().drawn(), className, found);
         return found;
     }
 

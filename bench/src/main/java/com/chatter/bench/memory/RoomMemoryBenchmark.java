@@ -462,14 +462,26 @@ public final class RoomMemoryBenchmark {
         return count[0];
     }
 
-    /** The message bubbles the UI holds (the view sits in a virtual child of the UI, so nodes are walked). */
+    /**
+     * The message bubbles the UI shows: the browser draws them from the messages the list keeps, so they are counted
+     * in the list's drawing ({@code MessageList.drawn()}, package-private: called reflectively). The view sits in a
+     * virtual child of the UI, so nodes are walked to find the list.
+     */
     private static long bubbles(UI ui) {
         var count = new long[1];
         ui.accessSynchronously(() -> ui.getInternals().getStateTree().getRootNode().visitNodeTree(node -> {
             if (node.hasFeature(ElementData.class)) {
                 var element = Element.get(node);
-                if (!element.isTextNode() && element.getClassList().contains("message")) {
-                    count[0]++;
+                if (!element.isTextNode() && "message-list".equals(element.getAttribute("id"))) {
+                    var list = element.getComponent().orElseThrow();
+                    try {
+                        var drawn = list.getClass().getDeclaredMethod("drawn");
+                        drawn.setAccessible(true);
+                        ((Element) drawn.invoke(list)).getChildren()
+                                .filter(row -> row.getClassList().contains("message")).forEach(row -> count[0]++);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
                 }
             }
         }));

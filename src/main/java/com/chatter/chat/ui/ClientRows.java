@@ -1,0 +1,120 @@
+package com.chatter.chat.ui;
+
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An element whose children the browser draws, so that the server keeps no state node for them: each row is an
+ * element tree built on the server as detached {@link Element}s (attributes and text nodes only), sent as JSON with
+ * a key, and built in the browser with {@code createElement}, {@code setAttribute} and {@code createTextNode} –
+ * never parsed as HTML. A send names every row in order; a row whose tree is not sent keeps the element the browser
+ * has; a sent tree equal to the one drawn changes nothing. A row that had the keyboard focus gives it back to the
+ * element with the same id in its new drawing.
+ */
+final class ClientRows {
+
+    /** Installs the drawing function on the element (once per element in the browser). */
+    private static final String INSTALL = """
+            const box = this;
+            if (box.__draw) return;
+            const build = n => {
+              if (typeof n === 'string') return document.createTextNode(n);
+              const el = document.createElement(n[0]);
+              for (const [k, v] of Object.entries(n[1])) el.setAttribute(k, v);
+              for (let i = 2; i < n.length; i++) el.appendChild(build(n[i]));
+              return el;
+            };
+            box.__rows = new Map();
+            box.__draw = (keys, trees, scrollTo) => {
+              const next = new Map();
+              let prev = null;
+              for (const key of keys) {
+                let el = box.__rows.get(key);
+                const tree = trees[key];
+                if (tree !== undefined) {
+                  const src = JSON.stringify(tree);
+                  if (!el || el.__src !== src) {
+                    const drawn = build(tree);
+                    drawn.__src = src;
+                    const focused = el && el.contains(document.activeElement) ? document.activeElement.id : null;
+                    if (el) el.remove();
+                    el = drawn;
+                    if (focused) el.__focus = focused;
+                  }
+                }
+                if (!el) continue;
+                next.set(key, el);
+                const at = prev ? prev.nextSibling : box.firstChild;
+                if (at !== el) box.insertBefore(el, at);
+                prev = el;
+                if (el.__focus) {
+                  const id = el.__focus;
+                  delete el.__focus;
+                  const target = el.id === id ? el : [...el.querySelectorAll('[id]')].find(e => e.id === id);
+                  if (target) target.focus();
+                }
+              }
+              for (const [key, el] of box.__rows) if (next.get(key) !== el) el.remove();
+              box.__rows = next;
+              const target = scrollTo && next.get(scrollTo);
+              if (target) requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView({block: 'start'})));
+            };""";
+
+    private final Element box;
+
+    ClientRows(Element box) {
+        this.box = box;
+    }
+
+    /** After the element was attached (again): the browser's element may be new. */
+    void install() {
+        box.executeJs(INSTALL);
+    }
+
+    /** The rows of one send, given in order. */
+    Batch batch() {
+        return new Batch();
+    }
+
+    final class Batch {
+
+        private final ArrayNode keys = JacksonUtils.createArrayNode();
+        private final ObjectNode trees = JacksonUtils.createObjectNode();
+
+        private Batch() {
+        }
+
+        /** The next row, drawn as {@code tree}. */
+        void row(String key, Element tree) {
+            keys.add(key);
+            trees.set(key, json(tree));
+        }
+
+        /** The next row, as the browser has drawn it. */
+        void row(String key) {
+            keys.add(key);
+        }
+
+        /** Sends the rows; then scrolls the row {@code scrollTo} into view (null: none). */
+        void send(@Nullable String scrollTo) {
+            box.executeJs("this.__draw($0, $1, $2)", keys, trees, scrollTo);
+        }
+    }
+
+    /** {@code [tag, {attributes}, ...children]}, a text node as its string. */
+    static JsonNode json(Element element) {
+        if (element.isTextNode()) {
+            return JacksonUtils.getMapper().getNodeFactory().stringNode(element.getText());
+        }
+        var tree = JacksonUtils.createArrayNode();
+        tree.add(element.getTag());
+        var attributes = tree.addObject();
+        element.getAttributeNames().sorted().forEach(name -> attributes.put(name, element.getAttribute(name)));
+        element.getChildren().forEach(child -> tree.add(json(child)));
+        return tree;
+    }
+}
