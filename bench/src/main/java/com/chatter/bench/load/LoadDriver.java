@@ -485,7 +485,7 @@ public final class LoadDriver implements VaadinUi.Events {
     // ---------------------------------------------------------------- what the UIs report
 
     @Override
-    public void bubble(VaadinUi ui, UiTree.Node bubble, String text, boolean mine, long visibleNanos) {
+    public void bubble(VaadinUi ui, String rowKey, String text, boolean mine, long visibleNanos) {
         var marker = MARKER.matcher(text);
         if (!marker.find() || !marker.group(1).equals(runId)) {
             return; // history of earlier runs
@@ -507,9 +507,9 @@ public final class LoadDriver implements VaadinUi.Events {
             error(ui, "message shown to the wrong person: " + text);
             return;
         }
-        Integer before = ui.bubbleOf.put(key, bubble.id);
+        String before = ui.bubbleOf.put(key, rowKey);
         if (before != null) {
-            if (before != bubble.id) {
+            if (!before.equals(rowKey)) {
                 if (ui.isShown(before)) {
                     duplicated.incrementAndGet();
                     error(ui, "shown twice: " + text);

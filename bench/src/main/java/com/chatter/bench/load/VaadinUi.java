@@ -39,8 +39,11 @@ final class VaadinUi {
 
     /** What the driver wants to hear about; called on HTTP client threads, one message of this UI at a time. */
     interface Events {
-        /** A message bubble's text was rendered in this UI ({@code mine}: sent by this user). */
-        void bubble(VaadinUi ui, UiTree.Node bubble, String text, boolean mine, long visibleNanos);
+        /**
+         * A message bubble was drawn (or drawn again) in this UI as the row {@code rowKey} of the message list
+         * ({@code mine}: sent by this user).
+         */
+        void bubble(VaadinUi ui, String rowKey, String text, boolean mine, long visibleNanos);
 
         /** The header shows that the other person is typing. */
         void typingShown(VaadinUi ui, long visibleNanos);
@@ -107,7 +110,9 @@ final class VaadinUi {
 
     // per-UI delivery bookkeeping, used by the driver under applyLock (events arrive one message at a time)
     long lastSeqFromPartner = -1;
-    final Map<String, Integer> bubbleOf = new java.util.HashMap<>();
+    final Map<String, String> bubbleOf = new java.util.HashMap<>();
+    /** The message list's rows as the browser's drawing function holds them (ClientRows): key → drawn tree. */
+    private Map<String, JsonNode> rows = new java.util.HashMap<>();
     long sentCount;
 
     final AtomicLong requestsSent = new AtomicLong();
@@ -545,27 +550,92 @@ final class VaadinUi {
         if (message.path("resynchronize").asBoolean(false)) {
             events.error(this, "server asked for a resynchronisation");
         }
-        var texts = tree.apply(message.get("changes"));
-        for (var text : texts) {
+        for (var text : tree.apply(message.get("changes"))) {
             var parent = text.parent;
-            if (parent == null || text.text == null) {
-                continue;
-            }
-            if (parent.hasClass("message-text")) {
-                var bubble = parent.parent;
-                if (bubble != null && bubble.hasClass("message")) {
-                    events.bubble(this, bubble, text.text, bubble.hasClass("mine"), visibleNanos);
-                }
-            } else if ("chat-status".equals(parent.attribute("id")) && text.text.startsWith("typing")) {
+            if (parent != null && text.text != null && "chat-status".equals(parent.attribute("id"))
+                    && text.text.startsWith("typing")) {
                 events.typingShown(this, visibleNanos);
+            }
+        }
+        for (var invocation : message.path("execute")) {
+            drawRows(invocation, visibleNanos);
+        }
+    }
+
+    /**
+     * What the message list's drawing function does in the browser ({@code this.__draw(keys, trees, scrollTo)},
+     * sent with {@code executeJs}): the rows become the keys given, in order; a row sent with a tree is drawn (again)
+     * when the tree differs from the one drawn. Every bubble drawn is reported.
+     */
+    private void drawRows(JsonNode invocation, long visibleNanos) {
+        if (!invocation.isArray() || invocation.isEmpty()
+                || !invocation.get(invocation.size() - 1).asString("").contains("__draw(")) {
+            return;
+        }
+        JsonNode keys = null;
+        JsonNode trees = null;
+        for (int i = 0; i < invocation.size() - 1; i++) {
+            var parameter = invocation.get(i);
+            if (parameter.isArray() && parameter.size() == 2 && parameter.get(0).isNumber()
+                    && parameter.get(1).isArray()) {
+                parameter = parameter.get(1); // an array with its type
+            }
+            if (parameter.isArray() && keys == null) {
+                keys = parameter;
+            } else if (parameter.isObject() && !parameter.has("@v-node")) {
+                trees = parameter;
+            }
+        }
+        if (keys == null || trees == null) {
+            events.error(this, "a drawing of the message list without its keys or trees");
+            return;
+        }
+        var next = new java.util.HashMap<String, JsonNode>();
+        for (var keyNode : keys) {
+            var key = keyNode.asString();
+            var drawn = rows.get(key);
+            var tree = trees.get(key);
+            if (tree != null && !tree.equals(drawn)) {
+                drawn = tree;
+                reportBubble(key, tree, visibleNanos);
+            }
+            if (drawn != null) {
+                next.put(key, drawn);
+            }
+        }
+        rows = next;
+    }
+
+    private void reportBubble(String key, JsonNode tree, long visibleNanos) {
+        var classes = List.of(tree.path(1).path("class").asString("").split(" "));
+        if (!classes.contains("message")) {
+            return;
+        }
+        for (int i = 2; i < tree.size(); i++) {
+            var child = tree.get(i);
+            if (child.isArray() && List.of(child.path(1).path("class").asString("").split(" "))
+                    .contains("message-text")) {
+                events.bubble(this, key, text(child), classes.contains("mine"), visibleNanos);
+                return;
             }
         }
     }
 
-    /** Whether the node (a bubble) is still shown. Only from the events' callbacks (they hold the apply lock). */
-    boolean isShown(int nodeId) {
-        var node = tree.find(nodeId);
-        return node != null && tree.isAttached(node);
+    /** The text of a drawn tree ({@code [tag, {attributes}, ...children]}, a text node as its string). */
+    private static String text(JsonNode tree) {
+        if (tree.isString()) {
+            return tree.asString();
+        }
+        var text = new StringBuilder();
+        for (int i = 2; i < tree.size(); i++) {
+            text.append(text(tree.get(i)));
+        }
+        return text.toString();
+    }
+
+    /** Whether the row (a bubble) is still drawn. Only from the events' callbacks (they hold the apply lock). */
+    boolean isShown(String rowKey) {
+        return rows.containsKey(rowKey);
     }
 
     /** Messages that arrived after a gap and still wait for the missing one. */
