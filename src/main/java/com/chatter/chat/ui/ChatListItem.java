@@ -1,55 +1,126 @@
 package com.chatter.chat.ui;
 
-import com.chatter.base.ui.Bidi;
 import com.chatter.account.UserId;
+import com.chatter.base.ui.Bidi;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ConversationSummary;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 
-/** One row of the chat list: avatar, name, time, preview (or "typing…") and the unread badge. */
-class ChatListItem extends RouterLink {
+/**
+ * One row of the chat list: avatar, name, time, preview (or "typing…") and the unread badge. The server keeps only
+ * the row's data; the row is drawn in the browser ({@link ClientRows}) from the detached element tree {@link #tree}
+ * builds: a link ({@code a[router-link]}, as a {@code RouterLink} renders, so Flow's client navigates on a click) with
+ * plain elements in it.
+ */
+final class ChatListItem {
 
-    // Plain elements, not components: a row lives in every tab, and none of its parts has a listener.
-    private final Element name = span("chat-item-name");
-    private final Element time = span("chat-item-time");
-    private final Element ticks = span("ticks");
-    private final Element preview = span("chat-item-preview");
-    private final Element badge = span("unread-badge");
-    private final Element bottomLine;
+    private final String href;
     private ConversationSummary summary;
     private boolean selected;
     private boolean typing;
-    private boolean lastMine;
 
-    ChatListItem(ConversationSummary summary) {
-        super(ChatRoomView.class, new RouteParameters(ChatRoomView.PARAMETER, summary.id().toString()));
+    ChatListItem(ConversationSummary summary, String href) {
         this.summary = summary;
-        setId("chat-item-" + summary.id().value());
-        addClassName("chat-item");
+        this.href = href;
+    }
 
+    ConversationSummary summary() {
+        return summary;
+    }
+
+    void update(ConversationSummary summary, boolean typing, boolean selected) {
+        this.summary = summary;
+        this.typing = typing;
+        this.selected = selected;
+    }
+
+    void setSelected(boolean selected) {
+        this.selected = selected;
+    }
+
+    /** The row as the browser draws it (the same DOM the former RouterLink component had). */
+    Element tree(TimeLabels labels, UserId me) {
+        var id = summary.id().value();
+        var row = new Element("a");
+        row.setAttribute("id", "chat-item-" + id);
+        row.setAttribute("href", href);
+        row.setAttribute("router-link", "");
+        row.getClassList().add("chat-item");
+        if (selected) {
+            row.getClassList().add("selected");
+        }
+        var state = summary.state();
+        row.setAttribute("data-pinned", state.pinned() ? "true" : "false");
+        row.setAttribute("data-muted", state.muted() ? "true" : "false");
+        row.setAttribute("data-archived", state.archived() ? "true" : "false");
+
+        var other = summary.other();
+        var avatar = new Element("vaadin-avatar");
+        avatar.setAttribute("name", other.displayName());
+        avatar.setAttribute("color-index", Integer.toString(Math.floorMod(other.username().toLowerCase().hashCode(), 7)));
+        avatar.getClassList().add("chat-avatar");
+        if (other.bot()) {
+            avatar.setAttribute("data-bot", "true");
+        }
+
+        var name = span("chat-item-name");
         Bidi.isolated(name);
+        name.setText(other.displayName());
+        var last = summary.lastMessage();
+        var time = span("chat-item-time");
+        time.setText(last == null ? "" : labels.listLabel(last.createdAt()));
+        time.setAttribute("title", last == null ? "" : labels.time(last.createdAt()));
+        var unread = summary.unreadCount();
+        if (unread > 0) {
+            time.getClassList().add("unread");
+        }
+        var topLine = div("chat-item-line").appendChild(name);
+        if (other.bot()) {
+            topLine.appendChild(BotBadges.badge());
+        }
+        topLine.appendChild(time);
+
+        boolean mine = last != null && last.senderId().equals(me);
+        var status = summary.lastMessageStatus();
+        var ticks = span("ticks");
+        ticks.setText(mine ? (status.equals("sent") ? "✓" : "✓✓") : "");
+        ticks.setAttribute("data-status", status);
+        var draft = state.draftText();
+        boolean showDraft = !typing && !selected && !draft.isBlank();
+        if (!(mine && !typing && !showDraft)) {
+            ticks.setAttribute("hidden", "");
+        }
+        var preview = span("chat-item-preview");
         Bidi.isolated(preview);
-        badge.setAttribute("id", "unread-badge");
+        preview.setText(typing ? "typing…" : showDraft ? "Draft: " + firstLine(draft)
+                : last == null ? "" : last.deleted() ? MessageBubble.DELETED_TEXT : firstLine(last.content()));
+        if (typing) {
+            preview.getClassList().add("typing");
+        }
+        if (showDraft) {
+            preview.getClassList().add("draft");
+        }
+        var bottomLine = div("chat-item-line").appendChild(ticks, preview);
+        if (unread > 0 || state.markedUnread()) {
+            var badge = span("unread-badge");
+            badge.setAttribute("id", "unread-badge");
+            badge.setText(unread > 999 ? "999+" : unread > 0 ? Long.toString(unread) : "");
+            badge.setAttribute("aria-label", unread > 0 ? unread + " unread messages" : "Marked unread");
+            bottomLine.appendChild(badge);
+        }
+        row.appendChild(avatar, div("chat-item-text").appendChild(topLine, bottomLine));
 
-        var topLine = div("chat-item-line").appendChild(name, time);
-        bottomLine = div("chat-item-line").appendChild(ticks, preview);
-        var text = div("chat-item-text").appendChild(topLine, bottomLine);
-
-        add(BotBadges.avatar(summary.other()));
-        getElement().appendChild(text);
-        BotBadges.afterName(name, summary.other().bot());
-        // The row menu's button: a plain element (no component, no listener of its own); the list handles its
-        // clicks in the browser and opens the one ChatRowMenu (see ChatListPanel).
+        // The row menu's button: a plain element; the list handles its clicks in the browser and opens the one
+        // ChatRowMenu (see ChatListPanel).
         var menuButton = new Element("button");
-        menuButton.setAttribute("id", "chat-menu-" + summary.id().value());
+        menuButton.setAttribute("id", "chat-menu-" + id);
         menuButton.setAttribute("type", "button");
-        menuButton.setAttribute("data-conversation", Long.toString(summary.id().value()));
+        menuButton.setAttribute("data-conversation", Long.toString(id));
         menuButton.setAttribute("aria-label", "Chat menu");
         menuButton.setAttribute("aria-haspopup", "menu");
         menuButton.getClassList().add("chat-menu-button");
-        getElement().appendChild(menuButton);
+        row.appendChild(menuButton);
+        return row;
     }
 
     private static Element span(String className) {
@@ -62,60 +133,6 @@ class ChatListItem extends RouterLink {
         var div = new Element("div");
         div.getClassList().add(className);
         return div;
-    }
-
-    ConversationSummary summary() {
-        return summary;
-    }
-
-    void update(ConversationSummary summary, TimeLabels labels, UserId me, boolean typing) {
-        this.summary = summary;
-        this.typing = typing;
-        var state = summary.state();
-        getElement().setAttribute("data-pinned", state.pinned() ? "true" : "false");
-        getElement().setAttribute("data-muted", state.muted() ? "true" : "false");
-        getElement().setAttribute("data-archived", state.archived() ? "true" : "false");
-        name.setText(summary.other().displayName());
-        var last = summary.lastMessage();
-        time.setText(last == null ? "" : labels.listLabel(last.createdAt()));
-        time.setAttribute("title", last == null ? "" : labels.time(last.createdAt()));
-        boolean mine = last != null && last.senderId().equals(me);
-        this.lastMine = mine;
-        var status = summary.lastMessageStatus();
-        ticks.setText(mine ? (status.equals("sent") ? "✓" : "✓✓") : "");
-        ticks.setAttribute("data-status", status);
-        showPreview();
-        var unread = summary.unreadCount();
-        if (unread > 0 || state.markedUnread()) {
-            badge.setText(unread > 999 ? "999+" : unread > 0 ? Long.toString(unread) : "");
-            badge.setAttribute("aria-label", unread > 0 ? unread + " unread messages" : "Marked unread");
-            if (badge.getParent() == null) {
-                bottomLine.appendChild(badge);
-            }
-        } else {
-            badge.removeFromParent();
-        }
-        time.getClassList().set("unread", unread > 0);
-    }
-
-    void setSelected(boolean selected) {
-        getElement().getClassList().set("selected", selected);
-        if (selected != this.selected) {
-            this.selected = selected;
-            showPreview();
-        }
-    }
-
-    /** "typing…", else the draft left here ("Draft: …", not in the open chat), else the last message. */
-    private void showPreview() {
-        var last = summary.lastMessage();
-        var draft = summary.state().draftText();
-        boolean showDraft = !typing && !selected && !draft.isBlank();
-        ticks.setAttribute("hidden", !(lastMine && !typing && !showDraft));
-        preview.setText(typing ? "typing…" : showDraft ? "Draft: " + firstLine(draft)
-                : last == null ? "" : last.deleted() ? MessageBubble.DELETED_TEXT : firstLine(last.content()));
-        preview.getClassList().set("typing", typing);
-        preview.getClassList().set("draft", showDraft);
     }
 
     private static String firstLine(String content) {

@@ -18,13 +18,14 @@ import com.chatter.chat.TypingPolicy;
 import com.chatter.chat.TypingStarted;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -46,8 +47,16 @@ class ChatListPanel extends Div {
     static final Duration REFRESH_INTERVAL = Duration.ofMillis(250);
 
     final TextField search = new TextField();
+    /** The rows, drawn in the browser ({@link ClientRows}): one state node for the whole list. */
     final Div list = new Div();
-    private final Paragraph empty = new Paragraph();
+    private final ClientRows drawing = new ClientRows(list.getElement());
+    /** What the list shows, in order: the rows' keys (conversation ids), or none and {@link #emptyText}. */
+    private List<ConversationId> shown = List.of();
+    private @Nullable String emptyText;
+    /** The trees the browser has, as sent (key → JSON): a row is sent again only when its tree changed. */
+    private Map<String, String> sent = new HashMap<>();
+    private boolean drawPending;
+    private static final String EMPTY_KEY = "empty";
     final ChatRowMenu rowMenu;
     final ArchivedEntry archived = new ArchivedEntry(this::render);
     private Consumer<List<ConversationSummary>> onChange = summaries -> {
@@ -98,7 +107,6 @@ class ChatListPanel extends Div {
                   else if (e.key === 'End') next = rows.length - 1;
                   if (next >= 0 && rows[next]) { e.preventDefault(); rows[next].focus(); }
                 });""");
-        empty.addClassName("chat-list-empty");
 
         rowMenu = new ChatRowMenu(lists, id -> {
             var summary = summary(id);
@@ -120,6 +128,9 @@ class ChatListPanel extends Div {
         // Live events come through the ChatLayout's one subscription (apply, refreshSoon), made on attach before
         // this list reads: an event can arrive early but never fall between the two.
         addAttachListener(attach -> {
+            drawing.install(); // the browser's element may be new: draw every row again
+            sent = new HashMap<>();
+            drawPending = false;
             refresh();
             ClientTimeZone.whenKnown(attach.getUI(), zone -> render());
         });
@@ -178,6 +189,7 @@ class ChatListPanel extends Div {
     void select(@Nullable ConversationId id) {
         selected = id;
         items.forEach((key, item) -> item.setSelected(key.equals(id)));
+        changed();
     }
 
     /**
@@ -254,42 +266,92 @@ class ChatListPanel extends Div {
     }
 
     private void render() {
-        var labels = getUI().map(ui -> new TimeLabels(ClientTimeZone.of(ui), clock.instant()))
-                .orElseGet(() -> new TimeLabels(ZoneId.systemDefault(), clock.instant()));
         var filter = search.getValue().strip().toLowerCase(Locale.ROOT);
         var known = new HashMap<ConversationId, ChatListItem>();
-        var shown = new ArrayList<Component>();
+        var shown = new ArrayList<ConversationId>();
         long archivedCount = summaries.stream().filter(s -> s.state().archived()).count();
         archived.update(archivedCount);
         for (var summary : summaries) {
             var item = items.get(summary.id());
             if (item == null) {
-                item = new ChatListItem(summary);
+                item = new ChatListItem(summary, RouteConfiguration.forSessionScope().getUrl(ChatRoomView.class,
+                        new RouteParameters(ChatRoomView.PARAMETER, summary.id().toString())));
             }
             known.put(summary.id(), item);
-            item.update(summary, labels, me, typing.contains(summary.id()));
-            item.setSelected(summary.id().equals(selected));
+            item.update(summary, typing.contains(summary.id()), summary.id().equals(selected));
             boolean inThisList = summary.state().archived() == archived.showing();
             if (filter.isEmpty() ? inThisList : matches(summary, filter)) {
-                shown.add(item);
+                shown.add(summary.id());
             }
         }
         items.keySet().retainAll(known.keySet());
         items.putAll(known);
+        emptyText = null;
         if (shown.isEmpty()) {
-            empty.setText(archived.showing() ? "No archived chats."
+            emptyText = (archived.showing() ? "No archived chats."
                     : filter.isEmpty() && !summaries.isEmpty() ? "All your chats are archived."
                     : summaries.isEmpty()
                     ? "No chats yet. Start one with the New chat button above."
                     : "No chats match “" + search.getValue().strip() + "”.");
-            shown.add(empty);
         }
-        // Rows are updated in place; the list is rebuilt only when which rows show, or their order, changed.
-        if (!list.getChildren().toList().equals(shown)) {
-            list.removeAll();
-            shown.forEach(list::add);
-        }
+        this.shown = List.copyOf(shown);
+        changed();
         onChange.accept(summaries);
+    }
+
+    // ---- drawing: once per response, the rows whose tree changed ----
+
+    private void changed() {
+        if (drawPending) {
+            return;
+        }
+        drawPending = true;
+        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> draw()));
+    }
+
+    private void draw() {
+        if (!drawPending) {
+            return;
+        }
+        drawPending = false;
+        var batch = drawing.batch();
+        var now = new HashMap<String, String>();
+        rows((key, tree) -> {
+            var json = ClientRows.json(tree).toString();
+            now.put(key, json);
+            if (json.equals(sent.get(key))) {
+                batch.row(key);
+            } else {
+                batch.row(key, tree);
+            }
+        });
+        batch.send(null);
+        sent = now;
+    }
+
+    /** Every row shown, in order, with its tree. */
+    private void rows(java.util.function.BiConsumer<String, Element> row) {
+        var labels = getUI().map(ui -> new TimeLabels(ClientTimeZone.of(ui), clock.instant()))
+                .orElseGet(() -> new TimeLabels(ZoneId.systemDefault(), clock.instant()));
+        for (var id : shown) {
+            var item = items.get(id);
+            if (item != null) {
+                row.accept(id.toString(), item.tree(labels, me));
+            }
+        }
+        if (emptyText != null) {
+            var empty = new Element("p");
+            empty.getClassList().add("chat-list-empty");
+            empty.setText(emptyText);
+            row.accept(EMPTY_KEY, empty);
+        }
+    }
+
+    /** The rows as the browser draws them, in one element (for tests: what the person sees). */
+    Element drawn() {
+        var all = new Element("div");
+        rows((key, tree) -> all.appendChild(tree));
+        return all;
     }
 
     private static boolean matches(ConversationSummary summary, String filter) {

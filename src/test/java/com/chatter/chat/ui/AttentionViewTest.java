@@ -6,7 +6,6 @@ import com.chatter.TestUsers;
 import com.chatter.chat.ChatListService;
 import com.chatter.chat.ConversationId;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -99,29 +98,28 @@ class AttentionViewTest extends ChatViewTestSupport {
         assertThat(menu.pin.getText()).isEqualTo("Pin chat");
         test(menu.pin).click();
         assertThat(menu.isOpen()).as("an action closes the menu").isFalse();
-        assertThat(row(id).getElement().getAttribute("data-pinned")).isEqualTo("true");
+        assertThat(row(id).getAttribute("data-pinned")).isEqualTo("true");
 
         panel.openRowMenu(Long.toString(id.value()));
         test(menu.mute).click();
-        assertThat(row(id).getElement().getAttribute("data-muted")).isEqualTo("true");
+        assertThat(row(id).getAttribute("data-muted")).isEqualTo("true");
 
         panel.openRowMenu(Long.toString(id.value()));
         test(menu.markUnread).click();
         assertThat(rowParts(row(id), "unread-badge")).hasSize(1);
 
-        var archivedRow = row(id);
         panel.openRowMenu(Long.toString(id.value()));
         test(menu.archive).click();
-        assertThat(archivedRow.getParent()).as("out of the main list").isEmpty();
+        assertThat(chatRow(id)).as("out of the main list").isEmpty();
         assertThat(panel.archived.isVisible()).isTrue();
         assertThat(panel.archived.getText()).isEqualTo("Archived (1)");
         test(panel.archived).click();
-        assertThat(row(id).getParent()).as("in the archived list").isPresent();
+        assertThat(chatRow(id)).as("in the archived list").isPresent();
 
         // Still archived after a new message (muted or not, as WhatsApp keeps chats archived).
         send(partner(), id, "anyone?");
         deliverLiveUpdates();
-        assertThat(row(id).getElement().getAttribute("data-archived")).isEqualTo("true");
+        assertThat(row(id).getAttribute("data-archived")).isEqualTo("true");
 
         // Esc (or a click elsewhere) closes without doing anything.
         panel.openRowMenu(Long.toString(id.value()));
@@ -156,8 +154,8 @@ class AttentionViewTest extends ChatViewTestSupport {
     @Autowired
     com.chatter.chat.DeliveryService delivery;
 
-    private RouterLink row(ConversationId id) {
-        return $(RouterLink.class).id("chat-item-" + id.value());
+    private com.vaadin.flow.dom.Element row(ConversationId id) {
+        return chatRow(id).orElseThrow();
     }
 
     private String preview(ConversationId id) {

@@ -37,7 +37,7 @@ class BidiIsolationViewTest extends ChatViewTestSupport {
         var texts = byClass(room.messages.drawn(), "message-text");
         assertThat(texts).hasSize(2).allSatisfy(e -> assertThat(e.getAttribute("dir")).isEqualTo("auto"));
 
-        var row = $(com.vaadin.flow.router.RouterLink.class).id("chat-item-" + id.value());
+        var row = chatRow(id).orElseThrow();
         assertThat(rowParts(row, "chat-item-name")).singleElement().extracting(e -> e.getAttribute("dir"))
                 .isEqualTo("auto");
         assertThat(rowParts(row, "chat-item-preview")).singleElement().extracting(e -> e.getAttribute("dir"))

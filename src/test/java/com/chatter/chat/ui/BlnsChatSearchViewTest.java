@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chatter.Blns;
 import com.chatter.TestUsers;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -40,13 +38,13 @@ class BlnsChatSearchViewTest extends ChatViewTestSupport {
                 var query = line.strip().toLowerCase(Locale.ROOT);
                 boolean expected = query.isEmpty() || partner.displayName().toLowerCase(Locale.ROOT).contains(query)
                         || partner.username().toLowerCase(Locale.ROOT).contains(query);
-                boolean shown = $(RouterLink.class).withId("chat-item-" + id.value()).exists();
+                boolean shown = chatRow(id).isPresent();
                 if (shown != expected) {
                     failures.add((shown ? "shown for " : "hidden for ") + line);
                 }
                 if (!shown) {
-                    var empty = $(Paragraph.class).withClassName("chat-list-empty").all();
-                    if (!empty.isEmpty() && !empty.getFirst().getText().contains(line.strip())) {
+                    var empty = rowParts(drawnChatList(), "chat-list-empty");
+                    if (!empty.isEmpty() && !empty.getFirst().getTextRecursively().contains(line.strip())) {
                         failures.add("no-match text changed for " + line);
                     }
                 }

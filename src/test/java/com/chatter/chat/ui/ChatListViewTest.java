@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chatter.TestUsers;
 import com.chatter.chat.ConversationId;
 import com.chatter.chat.MessageActions;
-import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,7 +106,7 @@ class ChatListViewTest extends ChatViewTestSupport {
 
         test(layout.chatList.search).setValue("nobody like this");
         assertThat(rowIds()).isEmpty();
-        assertThat(layout.chatList.list.getElement().getTextRecursively()).contains("No chats match");
+        assertThat(drawnChatList().getTextRecursively()).contains("No chats match");
     }
 
     private static String rowId(ConversationId id) {
@@ -115,20 +114,19 @@ class ChatListViewTest extends ChatViewTestSupport {
     }
 
     private List<String> rowIds() {
-        return $(RouterLink.class).withClassName("chat-item").all().stream()
-                .filter(link -> link.getParent().isPresent())
-                .map(link -> link.getId().orElseThrow()).toList();
+        return drawnChatList().getChildren().filter(row -> row.getClassList().contains("chat-item"))
+                .map(row -> row.getAttribute("id")).toList();
     }
 
     private String preview(ConversationId id) {
-        var row = $(RouterLink.class).id(rowId(id));
+        var row = chatRow(id).orElseThrow();
         var previews = rowParts(row, "chat-item-preview");
         assertThat(previews).hasSize(1);
         return previews.getFirst().getText();
     }
 
     private String badge(ConversationId id) {
-        var row = $(RouterLink.class).id(rowId(id));
+        var row = chatRow(id).orElseThrow();
         var badges = rowParts(row, "unread-badge");
         return badges.isEmpty() ? null : badges.getFirst().getText();
     }

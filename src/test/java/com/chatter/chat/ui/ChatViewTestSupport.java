@@ -82,11 +82,27 @@ abstract class ChatViewTestSupport extends SpringBrowserlessTest {
         MockVaadin.clientRoundtrip();
     }
 
+    /** The chat list's rows as the browser draws them (they are no state nodes on the server). */
+    com.vaadin.flow.dom.Element drawnChatList() {
+        return $(ChatListPanel.class).single().drawn();
+    }
+
+    /** The chat list row of the conversation as the browser draws it, when the list shows it. */
+    java.util.Optional<com.vaadin.flow.dom.Element> chatRow(ConversationId id) {
+        var rowId = "chat-item-" + id.value();
+        return drawnChatList().getChildren().filter(row -> rowId.equals(row.getAttribute("id"))).findFirst();
+    }
+
     /** The parts of a chat list row with the class (they are plain elements, not components). */
     static java.util.List<com.vaadin.flow.dom.Element> rowParts(com.vaadin.flow.component.Component row,
             String className) {
+        return rowParts(row.getElement(), className);
+    }
+
+    /** The parts of a drawn element (a chat list row) with the class. */
+    static java.util.List<com.vaadin.flow.dom.Element> rowParts(com.vaadin.flow.dom.Element row, String className) {
         var found = new java.util.ArrayList<com.vaadin.flow.dom.Element>();
-        row.getElement().getChildren().forEach(child -> collectParts(child, className, found));
+        row.getChildren().forEach(child -> collectParts(child, className, found));
         return found;
     }
 
