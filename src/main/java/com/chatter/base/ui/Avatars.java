@@ -10,8 +10,13 @@ public final class Avatars {
 
     public static Avatar of(String username, String displayName) {
         var avatar = new Avatar(displayName);
-        avatar.setColorIndex(Math.floorMod(username.toLowerCase().hashCode(), 7));
+        avatar.setColorIndex(colorIndex(username));
         avatar.addClassName("chat-avatar");
         return avatar;
+    }
+
+    /** The person's colour (0–6), the same for every avatar of theirs, drawn by the server or in the browser. */
+    public static int colorIndex(String username) {
+        return Math.floorMod(username.toLowerCase().hashCode(), 7);
     }
 }

@@ -1,6 +1,7 @@
 package com.chatter.chat.ui;
 
 import com.chatter.account.UserId;
+import com.chatter.base.ui.Avatars;
 import com.chatter.base.ui.Bidi;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ConversationSummary;
@@ -57,7 +58,7 @@ final class ChatListItem {
         var other = summary.other();
         var avatar = new Element("vaadin-avatar");
         avatar.setAttribute("name", other.displayName());
-        avatar.setAttribute("color-index", Integer.toString(Math.floorMod(other.username().toLowerCase().hashCode(), 7)));
+        avatar.setAttribute("color-index", Integer.toString(Avatars.colorIndex(other.username())));
         avatar.getClassList().add("chat-avatar");
         if (other.bot()) {
             avatar.setAttribute("data-bot", "true");

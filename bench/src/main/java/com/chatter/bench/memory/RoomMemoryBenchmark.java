@@ -64,7 +64,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the heap are compared with a control run into a conversation that no one has open (the database grows alike).
  *
  * <p>Run: {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=com.chatter.bench.memory.RoomMemoryBenchmark
- * -Dbench.args="--rooms=20,100 --messages=60 --push=1000"}
+ * -Dbench.args="--rooms=20,100 --messages=60 --push=1000"}; {@code --floor-route=settings} (default; {@code none}
+ * skips it) also opens one more tab per person on a route without the chat layout: the floor any UI costs.
  */
 public final class RoomMemoryBenchmark {
 
@@ -82,6 +83,9 @@ public final class RoomMemoryBenchmark {
     private final ConfigurableApplicationContext app;
     private final String base;
     private final AccountService accounts;
+    /** The floor phase's route (--floor-route, default settings; "none" skips it) and a text its render holds. */
+    private String floorRoute = "settings";
+    private String floorExpect = "settings-current-password";
     private final ChatService chat;
     private final UserDetailsService userDetails;
     private final MeterRegistry meters;
@@ -143,6 +147,9 @@ public final class RoomMemoryBenchmark {
                         "--logging.level.com.chatter=warn");
         try {
             var bench = new RoomMemoryBenchmark(app);
+            bench.floorRoute = options.getOrDefault("floor-route", bench.floorRoute);
+            bench.floorExpect = options.getOrDefault("floor-expect", bench.floorRoute.equals("settings")
+                    ? bench.floorExpect : "");
             System.out.printf("JVM %s, %s, max heap %d MB, %d cores%n", System.getProperty("java.version"),
                     ManagementFactory.getRuntimeMXBean().getInputArguments(),
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
@@ -172,6 +179,9 @@ public final class RoomMemoryBenchmark {
             roundTrip(tab);
             var second = open(cookie, person.second());
             roundTrip(second);
+            if (!floorRoute.equals("none")) {
+                roundTrip(open(cookie, floorRoute, floorExpect));
+            }
         }
         System.out.printf("warm-up: %d UIs open (gauge chat.ui.open = %.0f)%n", liveUis(), openUiGauge());
     }
@@ -220,6 +230,17 @@ public final class RoomMemoryBenchmark {
         var h4 = histogram();
         double uisAfterEmpty = openUiGauge();
 
+        // The floor: one more tab per person on a route without the chat layout (--floor-route), i.e. what a
+        // Vaadin UI with a small view costs whatever the room does.
+        var floorTabs = new ArrayList<Tab>();
+        for (int i = 0; i < n && !floorRoute.equals("none"); i++) {
+            var tab = open(cookies.get(i), floorRoute, floorExpect);
+            roundTrip(tab);
+            floorTabs.add(tab);
+        }
+        long heap5 = floorRoute.equals("none") ? heap4 : settledHeap();
+        var h5 = floorRoute.equals("none") ? h4 : histogram();
+
         check(uisAfterEmpty - uisAfterSecond == n, "empty rooms: gauge " + uisAfterSecond + " -> " + uisAfterEmpty);
         check(uisAfterFirst - uisBefore == n, "first rooms: gauge went from " + uisBefore + " to " + uisAfterFirst);
         check(uisAfterSecond - uisAfterFirst == n, "second rooms: gauge " + uisAfterFirst + " -> " + uisAfterSecond);
@@ -236,15 +257,25 @@ public final class RoomMemoryBenchmark {
         report("second room in the same session (one more tab), per room", heap3 - heap2, total(h3) - total(h2), n);
         report("person with one room (login + first room)", heap2 - heap0, total(h2) - total(h0), n);
         report("a room of an empty conversation (one more tab), per room", heap4 - heap3, total(h4) - total(h3), n);
+        if (!floorRoute.equals("none")) {
+            report("a tab on /" + floorRoute + " (the floor: UI + a small view), per tab", heap5 - heap4,
+                    total(h5) - total(h4), n);
+            var floorSample = uiOf(floorTabs.getLast());
+            RESULTS.add("  a /" + floorRoute + " UI has " + stateNodes(floorSample) + " state nodes");
+        }
         RESULTS.add("  " + uis);
         printTop("first room (VaadinSession + UI + room)", h1, h2, n, top);
         printTop("second room (UI + room only)", h2, h3, n, top);
         printTop("empty room (UI + room without messages)", h3, h4, n, top);
+        if (!floorRoute.equals("none")) {
+            printTop("a tab on /" + floorRoute + " (the floor)", h4, h5, n, top);
+        }
         printTop("second room minus empty room (what the 50 bubbles and their separator cost)",
                 delta(h2, h3, h3, h4), n, top);
         // Keep the tabs reachable (they are only ids and cookies) until measured.
         Objects.requireNonNull(secondTabs);
         Objects.requireNonNull(emptyTabs);
+        Objects.requireNonNull(floorTabs);
     }
 
     /**
@@ -380,7 +411,11 @@ public final class RoomMemoryBenchmark {
 
     /** Opens a chat room in a new "tab": the bootstrap page, then Vaadin's init request that creates the UI. */
     private Tab open(String cookie, ConversationId id) throws Exception {
-        var route = "chat/" + id.value();
+        return open(cookie, "chat/" + id.value(), "message-list");
+    }
+
+    /** Opens {@code route} in a new "tab" and checks that its response contains {@code expected}. */
+    private Tab open(String cookie, String route, String expected) throws Exception {
         var page = http.send(HttpRequest.newBuilder(URI.create(base + route)).header("Cookie", cookie).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         check(page.statusCode() == 200, "GET " + route + ": " + page.statusCode());
@@ -400,7 +435,7 @@ public final class RoomMemoryBenchmark {
         var rendered = roundTrip(tab, "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{"
                 + "\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
                 + "\"trigger\":\"\"}}");
-        check(rendered.contains("message-list"), "the chat room was not rendered: " + abbreviate(rendered));
+        check(rendered.contains(expected), route + " was not rendered: " + abbreviate(rendered));
         return tab;
     }
 
