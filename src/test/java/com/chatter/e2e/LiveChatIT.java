@@ -76,7 +76,7 @@ class LiveChatIT extends E2eTestBase {
         assertThat(shown).extracting(ChatRoomPage.Bubble::text).first().isEqualTo("history 2");
         assertThat(shown).hasSize(50);
         var kept = shown.subList(0, shown.size() - 1).stream().map(ChatRoomPage.Bubble::id).toList();
-        assertThat((java.util.List<?>) aliceRoom.js("return window.__takenOut;"))
+        assertThat((java.util.List<Object>) aliceRoom.js("return window.__takenOut;"))
                 .as("bubbles that stayed were left where they were (not moved)")
                 .doesNotContainAnyElementsOf(kept);
     }
