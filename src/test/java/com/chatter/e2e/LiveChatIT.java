@@ -59,7 +59,10 @@ class LiveChatIT extends E2eTestBase {
         for (int i = 1; i <= 50; i++) {
             send(bob, conversation, "history " + i);
         }
-        var aliceRoom = ChatRoomPage.open(loggedIn(alice, sharedBrowser(0)).driver, baseUrl(), conversation);
+        var driver = loggedIn(alice, sharedBrowser(0)).driver;
+        ChatRoomPage.open(driver, baseUrl(), conversation).waitForBubble("history 50");
+        // Opened again with nothing unread: at the bottom, holding its window (no divider to scroll up to).
+        var aliceRoom = ChatRoomPage.open(driver, baseUrl(), conversation);
         aliceRoom.waitForBubble("history 50");
         aliceRoom.waitForVaadin();
         // Every element taken out of the rows from now on (a row moved is taken out and put back).
