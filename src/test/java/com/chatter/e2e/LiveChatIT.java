@@ -52,6 +52,39 @@ class LiveChatIT extends E2eTestBase {
     }
 
     @Test
+    void aMessageArrivingPastTheWindowTakesOnlyTheOldestBubbleOutOfThePage() {
+        var alice = createUser("alice", "Alice");
+        var bob = createUser("bob", "Bob");
+        var conversation = openChat(alice, bob);
+        for (int i = 1; i <= 50; i++) {
+            send(bob, conversation, "history " + i);
+        }
+        var driver = loggedIn(alice, sharedBrowser(0)).driver;
+        ChatRoomPage.open(driver, baseUrl(), conversation).waitForBubble("history 50");
+        // Opened again with nothing unread: at the bottom, holding its window (no divider to scroll up to).
+        var aliceRoom = ChatRoomPage.open(driver, baseUrl(), conversation);
+        aliceRoom.waitForBubble("history 50");
+        aliceRoom.waitForVaadin();
+        // Every element taken out of the rows from now on (a row moved is taken out and put back).
+        aliceRoom.js("""
+                window.__takenOut = [];
+                new MutationObserver(records => records.forEach(r => r.removedNodes.forEach(n =>
+                    window.__takenOut.push(n.id || n.className || n.nodeName))))
+                    .observe(document.querySelector('.message-rows'), {childList: true});""");
+
+        send(bob, conversation, "one more");
+        aliceRoom.waitForBubble("one more");
+        aliceRoom.waitForVaadin();
+        var shown = aliceRoom.bubbles();
+        assertThat(shown).extracting(ChatRoomPage.Bubble::text).first().isEqualTo("history 2");
+        assertThat(shown).hasSize(50);
+        var kept = shown.subList(0, shown.size() - 1).stream().map(ChatRoomPage.Bubble::id).toList();
+        assertThat((java.util.List<Object>) aliceRoom.js("return window.__takenOut;"))
+                .as("bubbles that stayed were left where they were (not moved)")
+                .doesNotContainAnyElementsOf(kept);
+    }
+
+    @Test
     void withBothLookingAtTheChatAMessageIsReadAtOnceAndTypingRightAfterASendShowsWithinASecond() {
         var alice = createUser("alice", "Alice");
         var bob = createUser("bob", "Bob");

@@ -31,7 +31,6 @@ final class ClientRows {
             box.__rows = new Map();
             box.__draw = (keys, trees, scrollTo) => {
               const next = new Map();
-              let prev = null;
               for (const key of keys) {
                 let el = box.__rows.get(key);
                 const tree = trees[key];
@@ -46,8 +45,14 @@ final class ClientRows {
                     if (focused) el.__focus = focused;
                   }
                 }
-                if (!el) continue;
-                next.set(key, el);
+                if (el) next.set(key, el);
+              }
+              // Rows no longer named go first: while one was still in place above the others (the oldest bubble,
+              // dropped as a new one arrives), every row below it was moved in front of it, i.e. the whole list
+              // was taken out of the page and put back (style, layout and paint of every bubble again).
+              for (const [key, el] of box.__rows) if (next.get(key) !== el) el.remove();
+              let prev = null;
+              for (const el of next.values()) {
                 const at = prev ? prev.nextSibling : box.firstChild;
                 if (at !== el) box.insertBefore(el, at);
                 prev = el;
@@ -58,7 +63,6 @@ final class ClientRows {
                   if (target) target.focus();
                 }
               }
-              for (const [key, el] of box.__rows) if (next.get(key) !== el) el.remove();
               box.__rows = next;
               const target = scrollTo && next.get(scrollTo);
               if (target) requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView({block: 'start'})));

@@ -42,7 +42,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * <p>Options: {@code --messages=200} {@code --rate=5} (messages per second) {@code --widths=1280,390}
  * {@code --history=50} (messages already in the room when it opens) {@code --settle=5} (seconds)
  * {@code --profile-messages=20} (0: no profile) {@code --time-domain=timeTicks|threadTicks} (wall time of the
- * main thread's tasks, or their thread CPU time) {@code --base-url=...}.
+ * main thread's tasks, or their thread CPU time) {@code --base-url=...} {@code --page-script=FILE} (JavaScript run in the receiver's page before measuring).
  */
 public final class BrowserCostBenchmark {
 
@@ -53,6 +53,10 @@ public final class BrowserCostBenchmark {
 
     private BrowserCostBenchmark() {
     }
+
+    /** JavaScript run in the receiver's page once the room is open, before measuring (for attribution: switch a
+     *  piece off and compare); null: none. */
+    private static String pageScript;
 
     public static void main(String[] args) throws Exception {
         var options = parse(args);
@@ -67,6 +71,9 @@ public final class BrowserCostBenchmark {
             widths.add(Integer.parseInt(w.trim()));
         }
         String baseUrl = options.get("base-url");
+        if (options.containsKey("page-script")) {
+            pageScript = java.nio.file.Files.readString(java.nio.file.Path.of(options.get("page-script")));
+        }
         ConfigurableApplicationContext context = null;
         if (baseUrl == null) {
             log("Starting the app in-process (in-memory H2, random port)");
@@ -200,6 +207,10 @@ public final class BrowserCostBenchmark {
                 waitForVaadin(receiver);
                 log("%d px: receiver's room %d open with %d messages; settling %d s".formatted(width,
                         conversation.value(), history, settle));
+                if (pageScript != null) {
+                    log("running the page script: " + pageScript.strip().replace('\n', ' '));
+                    receiver.executeScript(pageScript);
+                }
                 receiver.executeCdpCommand("Performance.enable", Map.of("timeDomain", timeDomain));
                 Thread.sleep(settle * 1000L);
                 var result = new ArrayList<String>();
