@@ -55,7 +55,6 @@ class ChatListPanel extends Div {
     private @Nullable String emptyText;
     /** The trees the browser has, as sent (key → JSON): a row is sent again only when its tree changed. */
     private Map<String, String> sent = new HashMap<>();
-    private boolean drawPending;
     private static final String EMPTY_KEY = "empty";
     final ChatRowMenu rowMenu;
     final ArchivedEntry archived = new ArchivedEntry(this::render);
@@ -130,7 +129,6 @@ class ChatListPanel extends Div {
         addAttachListener(attach -> {
             drawing.install(); // the browser's element may be new: draw every row again
             sent = new HashMap<>();
-            drawPending = false;
             refresh();
             ClientTimeZone.whenKnown(attach.getUI(), zone -> render());
         });
@@ -302,18 +300,10 @@ class ChatListPanel extends Div {
     // ---- drawing: once per response, the rows whose tree changed ----
 
     private void changed() {
-        if (drawPending) {
-            return;
-        }
-        drawPending = true;
-        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> draw()));
+        drawing.drawBeforeResponse(this, this::draw);
     }
 
     private void draw() {
-        if (!drawPending) {
-            return;
-        }
-        drawPending = false;
         var batch = drawing.batch();
         var now = new HashMap<String, String>();
         rows((key, tree) -> {

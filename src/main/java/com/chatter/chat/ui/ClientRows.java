@@ -1,5 +1,6 @@
 package com.chatter.chat.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.JacksonUtils;
 import org.jspecify.annotations.Nullable;
@@ -69,14 +70,33 @@ final class ClientRows {
             };""";
 
     private final Element box;
+    private boolean drawPending;
 
     ClientRows(Element box) {
         this.box = box;
     }
 
-    /** After the element was attached (again): the browser's element may be new. */
+    /** After the element was attached (again): the browser's element may be new. A draw asked for before is dropped. */
     void install() {
+        drawPending = false;
         box.executeJs(INSTALL);
+    }
+
+    /**
+     * Runs {@code draw} once before the next response, however often this is asked until then: each change asks, one
+     * draw sends them all.
+     */
+    void drawBeforeResponse(Component owner, Runnable draw) {
+        if (drawPending) {
+            return;
+        }
+        drawPending = true;
+        box.getNode().runWhenAttached(ui -> ui.beforeClientResponse(owner, context -> {
+            if (drawPending) { // not when install() came in between: the new drawing asks again
+                drawPending = false;
+                draw.run();
+            }
+        }));
     }
 
     /** The rows of one send, given in order. */

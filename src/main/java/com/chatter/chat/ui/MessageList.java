@@ -74,7 +74,6 @@ class MessageList extends Div {
     /** Every row is drawn again in the next response (the browser's element is new). */
     private boolean redrawAll = true;
     private boolean scrollToDivider;
-    private boolean drawPending;
 
     /**
      * @param onLoadOlder asks for the next older page (it calls {@link #prepend})
@@ -105,7 +104,6 @@ class MessageList extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         drawing.install();
-        drawPending = false;
         redrawAll = true;
         changed();
         // Ask for older messages when the user scrolls close to the top (scrollTop is negative in a reversed flex),
@@ -310,18 +308,10 @@ class MessageList extends Div {
 
     /** The rows are drawn again before the next response (only the bubbles in {@link #redraw}). */
     private void changed() {
-        if (drawPending) {
-            return;
-        }
-        drawPending = true;
-        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> draw()));
+        drawing.drawBeforeResponse(this, this::draw);
     }
 
     private void draw() {
-        if (!drawPending) {
-            return;
-        }
-        drawPending = false;
         var batch = drawing.batch();
         rows(redrawAll, (key, tree) -> {
             if (tree == null) {
