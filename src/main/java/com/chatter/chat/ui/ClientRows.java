@@ -13,8 +13,9 @@ import tools.jackson.databind.node.ObjectNode;
  * element tree built on the server as detached {@link Element}s (attributes and text nodes only), sent as JSON with
  * a key, and built in the browser with {@code createElement}, {@code setAttribute} and {@code createTextNode} –
  * never parsed as HTML. A send names every row in order; a row whose tree is not sent keeps the element the browser
- * has; a sent tree equal to the one drawn changes nothing. A row that had the keyboard focus gives it back to the
- * element with the same id in its new drawing.
+ * has; a sent tree equal to the one drawn changes nothing. A changed row whose top element keeps its tag is changed
+ * in place (the same element stays, with its focus, so a reference a test or script holds stays valid); one whose tag
+ * changed is built anew, and if it had the keyboard focus gives it back to the element with the same id.
  */
 final class ClientRows {
 
@@ -29,6 +30,32 @@ final class ClientRows {
               for (let i = 2; i < n.length; i++) el.appendChild(build(n[i]));
               return el;
             };
+            // Makes el (of n's tag) what n describes, keeping the elements that stay: a row being redrawn stays the
+            // same element (a reference to it, a test's or a script's, stays valid; the focus stays where it is).
+            // Only what the earlier drawing (o) set is taken away: attributes and children a web component adds to
+            // itself (a role, a tooltip) stay.
+            const patch = (el, n, o) => {
+              const attrs = n[1];
+              const before = Array.isArray(o) ? o[1] : {};
+              for (const k of Object.keys(before)) if (!(k in attrs)) el.removeAttribute(k);
+              for (const [k, v] of Object.entries(attrs)) if (el.getAttribute(k) !== v) el.setAttribute(k, v);
+              const kids = n.length - 2;
+              for (let i = 0; i < kids; i++) {
+                const k = n[i + 2];
+                const cur = el.childNodes[i];
+                const was = Array.isArray(o) ? o[i + 2] : undefined;
+                if (typeof k === 'string' ? cur && cur.nodeType === 3 : cur && cur.localName === k[0]) {
+                  if (typeof k !== 'string') patch(cur, k, was);
+                  else if (cur.data !== k) cur.data = k;
+                } else if (cur) {
+                  el.replaceChild(build(k), cur);
+                } else {
+                  el.appendChild(build(k));
+                }
+              }
+              const drawnBefore = Array.isArray(o) ? o.length - 2 : 0;
+              for (let i = Math.min(drawnBefore, el.childNodes.length) - 1; i >= kids; i--) el.childNodes[i].remove();
+            };
             box.__rows = new Map();
             box.__draw = (keys, trees, scrollTo) => {
               const next = new Map();
@@ -37,7 +64,10 @@ final class ClientRows {
                 const tree = trees[key];
                 if (tree !== undefined) {
                   const src = JSON.stringify(tree);
-                  if (!el || el.__src !== src) {
+                  if (el && el.__src !== src && el.localName === tree[0]) {
+                    patch(el, tree, JSON.parse(el.__src));
+                    el.__src = src;
+                  } else if (!el || el.__src !== src) {
                     const drawn = build(tree);
                     drawn.__src = src;
                     const focused = el && el.contains(document.activeElement) ? document.activeElement.id : null;
