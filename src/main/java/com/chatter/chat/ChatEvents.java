@@ -36,7 +36,7 @@ public class ChatEvents {
             public void onEvent(Serializable event) {
                 if (event instanceof ChatEvent chatEvent) {
                     if (chatEvent instanceof MessagePosted posted) {
-                        watchdog.seen(posted.conversationId(), posted.message().seq());
+                        watchdog.seen(posted.message());
                     }
                     listener.accept(chatEvent);
                 }

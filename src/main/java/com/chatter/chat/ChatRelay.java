@@ -36,7 +36,7 @@ class ChatRelay {
     void relay(Outgoing outgoing) {
         if (outgoing.event() instanceof MessagePosted posted) {
             messagesSent.increment();
-            watchdog.seen(posted.conversationId(), posted.message().seq());
+            watchdog.seen(posted.message());
         }
         for (var recipient : outgoing.recipients()) {
             broadcaster.publish(channel(recipient), outgoing.event());

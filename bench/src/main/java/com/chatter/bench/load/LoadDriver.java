@@ -358,9 +358,11 @@ public final class LoadDriver implements VaadinUi.Events {
                 continue;
             }
             lines.add(String.format(Locale.ROOT, "server       %s: process CPU avg %s max %s of the machine (%d cores), "
-                            + "heap max %.0f MB, open UIs %.0f -> max %.0f%s", instance.url,
+                            + "heap max %.0f MB, open UIs %.0f -> max %.0f, conversations the delivery watchdog found "
+                            + "behind and resynced %.0f%s", instance.url,
                     ServerStats.percent(instance.cpuAverage()), ServerStats.percent(instance.cpuMax()), Runtime.getRuntime().availableProcessors(),
                     instance.heapMax(), instance.openUisAtStart, instance.openUisMax,
+                    instance.behindAtEnd - instance.behindAtStart,
                     instance.failures > 0 ? " (" + instance.failures + " metric reads failed: "
                             + instance.lastFailure + ")" : ""));
         }

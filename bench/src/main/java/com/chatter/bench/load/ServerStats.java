@@ -26,6 +26,9 @@ final class ServerStats {
         final List<Double> heapMb = new ArrayList<>();
         double openUisAtStart = Double.NaN;
         double openUisMax = Double.NaN;
+        /** The delivery watchdog's count of conversations found behind (chat.delivery.behind), at start and end. */
+        double behindAtStart = Double.NaN;
+        double behindAtEnd = Double.NaN;
         int failures;
         String lastFailure;
 
@@ -96,6 +99,7 @@ final class ServerStats {
         }
         for (var i : instances) {
             i.openUisAtStart = metric(i, "chat.ui.open", null);
+            i.behindAtStart = metric(i, "chat.delivery.behind", null, "COUNT");
         }
     }
 
@@ -125,9 +129,16 @@ final class ServerStats {
             p.ticksAtEnd = ticks(p.pid);
             p.endNanos = System.nanoTime();
         }
+        for (var i : instances) {
+            i.behindAtEnd = metric(i, "chat.delivery.behind", null, "COUNT");
+        }
     }
 
     private double metric(Instance instance, String name, String tag) {
+        return metric(instance, name, tag, "VALUE");
+    }
+
+    private double metric(Instance instance, String name, String tag, String statistic) {
         if (instance.session == null) {
             return Double.NaN;
         }
@@ -141,7 +152,7 @@ final class ServerStats {
                 return Double.NaN;
             }
             for (var m : json.readTree(response.body()).path("measurements")) {
-                if ("VALUE".equals(m.path("statistic").asString(""))) {
+                if (statistic.equals(m.path("statistic").asString(""))) {
                     return m.path("value").asDouble(Double.NaN);
                 }
             }

@@ -86,6 +86,8 @@ public final class RoomMemoryBenchmark {
     /** The floor phase's route (--floor-route, default settings; "none" skips it) and a text its render holds. */
     private String floorRoute = "settings";
     private String floorExpect = "settings-current-password";
+    /** --census=true: print which components hold state nodes outside the sample room's attached tree. */
+    private boolean census;
     private final ChatService chat;
     private final UserDetailsService userDetails;
     private final MeterRegistry meters;
@@ -147,6 +149,7 @@ public final class RoomMemoryBenchmark {
                         "--logging.level.com.chatter=warn");
         try {
             var bench = new RoomMemoryBenchmark(app);
+            bench.census = Boolean.parseBoolean(options.getOrDefault("census", "false"));
             bench.floorRoute = options.getOrDefault("floor-route", bench.floorRoute);
             bench.floorExpect = options.getOrDefault("floor-expect", bench.floorRoute.equals("settings")
                     ? bench.floorExpect : "");
@@ -250,6 +253,10 @@ public final class RoomMemoryBenchmark {
                 + " nodes with %d bubbles, an empty room %d", uisBefore, uisAfterFirst, uisAfterSecond, uisAfterEmpty,
                 stateNodes(sample), bubbles(sample), stateNodes(emptySample));
         System.out.println(uis);
+        if (census) {
+            NodeCensus.of(sample).forEach(System.out::println);
+            NodeCensus.of(emptySample).forEach(System.out::println);
+        }
 
         RESULTS.add(n + " people:");
         report("login (HTTP session + security context), per person", heap1 - heap0, total(h1) - total(h0), n);
