@@ -4,7 +4,6 @@ import com.chatter.account.UserId;
 import com.chatter.block.BlockService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +17,7 @@ class BlockControl {
 
     private final BlockService blocks;
     private final Composer composer;
-    final MenuItem item;
+    final RoomHeader.MenuEntry item;
     final Div notice = new Div();
     /** The notice's button, made with its text while the notice shows (null otherwise). */
     @Nullable Button unblock;

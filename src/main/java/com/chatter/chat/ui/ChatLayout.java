@@ -1,5 +1,6 @@
 package com.chatter.chat.ui;
 
+import com.chatter.base.ui.BrowserIcon;
 import com.chatter.base.ui.Bidi;
 import com.chatter.account.AccountService;
 import com.chatter.base.ui.Announcer;
@@ -42,12 +43,12 @@ import org.jspecify.annotations.Nullable;
 public class ChatLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     final ChatListPanel chatList;
-    final Button newChat = new Button(VaadinIcon.PLUS.create());
-    final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
-    final Button settings = new Button(VaadinIcon.COG.create());
+    final Button newChat = new Button();
+    final Button logout = new Button();
+    final Button settings = new Button();
     final ThemeToggle theme = new ThemeToggle();
     final FrameAttention attention;
-    final Button starred = new Button(VaadinIcon.STAR.create());
+    final Button starred = new Button();
     private final Div content = new Div();
     private final Announcer announcer = new Announcer();
     private final AccountService accounts;
@@ -68,6 +69,10 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         myName.setId("current-user");
         Bidi.isolated(myName);
 
+        BrowserIcon.onButton(newChat, VaadinIcon.PLUS);
+        BrowserIcon.onButton(logout, VaadinIcon.SIGN_OUT);
+        BrowserIcon.onButton(settings, VaadinIcon.COG);
+        BrowserIcon.onButton(starred, VaadinIcon.STAR);
         newChat.setId("new-chat-button");
         newChat.addThemeVariants(ButtonVariant.TERTIARY);
         newChat.setAriaLabel("New chat");

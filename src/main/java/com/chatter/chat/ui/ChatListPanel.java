@@ -1,5 +1,6 @@
 package com.chatter.chat.ui;
 
+import com.chatter.base.ui.BrowserIcon;
 import com.chatter.account.UserId;
 import com.chatter.base.ui.ClientTimeZone;
 import com.chatter.base.ui.TimeLabels;
@@ -85,7 +86,7 @@ class ChatListPanel extends Div {
 
         search.setId("chat-search");
         search.setPlaceholder("Search");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        BrowserIcon.inPrefix(search, VaadinIcon.SEARCH);
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.addValueChangeListener(e -> render());

@@ -1,5 +1,6 @@
 package com.chatter.chat.ui;
 
+import com.chatter.base.ui.BrowserIcon;
 import com.chatter.base.TextRules;
 import com.chatter.chat.ChatMessage;
 import com.chatter.chat.ChatService;
@@ -33,7 +34,7 @@ class Composer extends Div {
     private static final Logger log = LoggerFactory.getLogger(Composer.class);
 
     final TextArea input = new TextArea();
-    final Button send = new Button(VaadinIcon.PAPERPLANE.create());
+    final Button send = new Button();
     /** Above the input row: bars that belong to the composer (reply preview, suggestions, notices). */
     final Div extras = new Div();
 
@@ -77,6 +78,7 @@ class Composer extends Div {
         // Enter sends, Shift+Enter makes a new line: handled in the browser (see onAttach), so the text sent is
         // exactly what the field shows at that moment and the field is empty at once for the next message.
 
+        BrowserIcon.onButton(send, VaadinIcon.PAPERPLANE);
         send.setId("send-button");
         send.addClassName("send-button");
         send.addThemeVariants(ButtonVariant.PRIMARY);

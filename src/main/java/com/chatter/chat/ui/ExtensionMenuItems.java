@@ -3,7 +3,6 @@ package com.chatter.chat.ui;
 import com.chatter.extension.ChatRoomAction;
 import com.chatter.extension.Reply;
 import com.chatter.extension.RoomContext;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.icon.Icon;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,7 @@ final class ExtensionMenuItems {
 
     private static final Logger log = LoggerFactory.getLogger(ExtensionMenuItems.class);
 
-    private record Entry(ChatRoomAction action, MenuItem item) {
+    private record Entry(ChatRoomAction action, RoomHeader.MenuEntry item) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -37,16 +36,17 @@ final class ExtensionMenuItems {
                     }
                 }
             });
-            var icon = icon(action.icon());
-            if (icon != null) {
-                item.addComponentAsFirst(icon);
+            var icon = action.icon();
+            int colon = icon.indexOf(':');
+            if (colon > 0 && colon < icon.length() - 1) { // "collection:name", e.g. vaadin:dice; else none
+                item.setIcon(() -> icon(icon.substring(0, colon), icon.substring(colon + 1)));
             }
             entries.add(new Entry(action, item));
         }
     }
 
     /** The menu item of an action, by the action's id. */
-    java.util.Optional<MenuItem> item(String actionId) {
+    java.util.Optional<RoomHeader.MenuEntry> item(String actionId) {
         return entries.stream().filter(e -> e.action().id().equals(actionId)).map(Entry::item).findFirst();
     }
 
@@ -67,12 +67,8 @@ final class ExtensionMenuItems {
         }
     }
 
-    private static @Nullable Icon icon(String name) {
-        int colon = name.indexOf(':');
-        if (colon <= 0 || colon == name.length() - 1) {
-            return null;
-        }
-        var icon = new Icon(name.substring(0, colon), name.substring(colon + 1));
+    private static Icon icon(String collection, String name) {
+        var icon = new Icon(collection, name);
         icon.addClassName("room-action-icon");
         return icon;
     }

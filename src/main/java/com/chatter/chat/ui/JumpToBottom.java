@@ -1,5 +1,6 @@
 package com.chatter.chat.ui;
 
+import com.chatter.base.ui.BrowserIcon;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +25,7 @@ class JumpToBottom extends Button {
         setId("jump-to-bottom");
         addClassName("jump-to-bottom");
         addThemeVariants(ButtonVariant.PRIMARY);
-        setIcon(VaadinIcon.ANGLE_DOUBLE_DOWN.create());
+        BrowserIcon.onButton(this, VaadinIcon.ANGLE_DOUBLE_DOWN);
         setAriaLabel("Jump to the newest message");
         getElement().setAttribute("title", "Newest messages");
         count.setId("jump-to-bottom-count");

@@ -1,5 +1,6 @@
 package com.chatter.chat.ui;
 
+import com.chatter.base.ui.BrowserIcon;
 import com.chatter.base.ui.ClientTimeZone;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ChatMessage;
@@ -38,7 +39,7 @@ class RoomActions implements MessageMenu.Handler {
     final ReactionPicker picker;
     final ComposerBar bar;
     final RoomSearch search;
-    final Button searchButton = new Button(VaadinIcon.SEARCH.create());
+    final Button searchButton = new Button();
     private final ChatRoomView room;
     private final MessageList messages;
     private final ChatService chat;
@@ -62,6 +63,7 @@ class RoomActions implements MessageMenu.Handler {
         search = new RoomSearch(messageSearch, () -> details == null ? 0L : details.id().value(), this::labels,
                 hit -> details != null && hit.senderId().equals(details.me().id()) ? "You" : hit.chatName(),
                 hit -> goTo(new MessageId(hit.messageId())));
+        BrowserIcon.onButton(searchButton, VaadinIcon.SEARCH);
         searchButton.setId("chat-search-button");
         searchButton.addThemeVariants(ButtonVariant.TERTIARY);
         searchButton.setAriaLabel("Search messages");

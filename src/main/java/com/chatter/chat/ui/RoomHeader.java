@@ -1,5 +1,6 @@
 package com.chatter.chat.ui;
 
+import com.chatter.base.ui.BrowserIcon;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ConversationDetails;
 import com.chatter.chat.TypingPolicy;
@@ -12,21 +13,37 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The room's header: back arrow (phones), the other person's avatar and name, a status line ("typing…" wins over
  * whatever else it shows), header buttons ({@link #addAction}) and the header menu ({@link #addMenuItem}).
+ *
+ * <p>The menu's items are entries ({@link MenuEntry}) until the menu opens: its {@code MenuItem}s are made then,
+ * in the round trip that opens it (the menu asks the server before it opens), so a room that never opens its menu
+ * keeps no component for them.
  */
 class RoomHeader extends Div {
 
-    final Button back = new Button(VaadinIcon.ARROW_LEFT.create());
+    final Button back = new Button();
     final Span name = new Span();
     final Span status = new Span();
-    final Button menuButton = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
+    final Button menuButton = new Button();
     private final Div avatarHolder = new Div();
     private final Div actions = new Div();
-    private final ContextMenu menu = new ContextMenu();
+    private final ContextMenu menu = new ContextMenu() {
+        @Override
+        protected boolean onBeforeOpenMenu(ObjectNode eventDetail) {
+            buildMenu();
+            return true;
+        }
+    };
+    private final List<MenuEntry> entries = new ArrayList<>();
     private final UiScheduler scheduler;
 
     private String statusText = "";
@@ -37,6 +54,8 @@ class RoomHeader extends Div {
         setId("chat-header");
         addClassName("chat-header");
 
+        BrowserIcon.onButton(back, VaadinIcon.ARROW_LEFT);
+        BrowserIcon.onButton(menuButton, VaadinIcon.ELLIPSIS_DOTS_V);
         back.setId("back-button");
         back.addClassName("back-button");
         back.addThemeVariants(ButtonVariant.TERTIARY);
@@ -88,17 +107,85 @@ class RoomHeader extends Div {
         actions.addComponentAtIndex(actions.getComponentCount() - 1, action);
     }
 
-    /** An item of the header menu, with a stable id for tests. */
-    MenuItem addMenuItem(String id, String label, Runnable action) {
-        var item = menu.addItem(label, e -> action.run());
-        item.setId(id);
+    /** An item of the header menu, with a stable id for tests; shown when the menu opens. */
+    MenuEntry addMenuItem(String id, String label, Runnable action) {
+        var entry = new MenuEntry(id, label, action);
+        entries.add(entry);
         menuButton.setVisible(true);
-        return item;
+        return entry;
     }
 
     /** Shows the menu button when the menu has a visible item (features hide items per conversation). */
     void refreshMenuButton() {
-        menuButton.setVisible(menu.getItems().stream().anyMatch(item -> item.isVisible()));
+        menuButton.setVisible(entries.stream().anyMatch(MenuEntry::isVisible));
+    }
+
+    /** The items as the menu shows them when it opens (made now, as opening does): for tests. */
+    MenuItem menuItem(String id) {
+        buildMenu();
+        return entries.stream().filter(e -> e.id.equals(id) && e.built != null).map(e -> e.built).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no visible menu item " + id));
+    }
+
+    private void buildMenu() {
+        menu.removeAll();
+        for (var entry : entries) {
+            entry.built = null;
+            if (!entry.visible) {
+                continue;
+            }
+            var item = menu.addItem(entry.text, e -> entry.action.run());
+            item.setId(entry.id);
+            if (entry.icon != null) {
+                item.addComponentAsFirst(entry.icon.get());
+            }
+            entry.built = item;
+        }
+    }
+
+    /** An item of the header menu: its id, text, visibility and action; a {@code MenuItem} while the menu shows. */
+    static final class MenuEntry {
+        private final String id;
+        private final Runnable action;
+        private String text;
+        private boolean visible = true;
+        private @Nullable Supplier<Component> icon;
+        private @Nullable MenuItem built;
+
+        private MenuEntry(String id, String text, Runnable action) {
+            this.id = id;
+            this.text = text;
+            this.action = action;
+        }
+
+        Optional<String> getId() {
+            return Optional.of(id);
+        }
+
+        String getText() {
+            return text;
+        }
+
+        void setText(String text) {
+            this.text = text;
+            if (built != null) {
+                built.setText(text);
+            }
+        }
+
+        boolean isVisible() {
+            return visible;
+        }
+
+        /** Takes effect when the menu next opens. */
+        void setVisible(boolean visible) {
+            this.visible = visible;
+        }
+
+        /** An icon before the text, made with the item. */
+        void setIcon(Supplier<Component> icon) {
+            this.icon = icon;
+        }
     }
 
     void showTyping() {

@@ -1,5 +1,6 @@
 package com.chatter.chat.ui;
 
+import com.chatter.base.ui.BrowserIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,7 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 class ThemeToggle extends Button {
 
     ThemeToggle() {
-        super(VaadinIcon.ADJUST.create());
+        BrowserIcon.onButton(this, VaadinIcon.ADJUST);
         setId("theme-toggle");
         addClassName("theme-toggle");
         addThemeVariants(ButtonVariant.TERTIARY);

@@ -163,7 +163,7 @@ class ChatExtensionsViewTest extends ChatViewTestSupport {
         assertThat(item.isVisible()).isTrue();
         assertThat(room.header.menuButton.isVisible()).isTrue();
 
-        click(item);
+        click(room.header.menuItem("room-action-roll-together"));
         assertThat(stored(partner(), id)).singleElement().satisfies(text ->
                 assertThat(text).matches("🎲 Amy77 Example rolled [1-6] for both of us"));
         assertThat(texts()).hasSize(1);

@@ -63,6 +63,18 @@ final class NodeCensus {
             }
         }
         var lines = new ArrayList<String>();
+        for (var node : attached) {
+            if (!node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementData.class)) {
+                lines.add("  attached (no element data) " + node.getId());
+                continue;
+            }
+            var element = com.vaadin.flow.dom.Element.get(node);
+            var owner = element.getComponent().map(c -> c.getClass().getSimpleName()).orElse("-");
+            lines.add("  attached " + (element.isTextNode() ? "#text '" + element.getText() + "'" : "<"
+                    + element.getTag() + " id=" + element.getAttribute("id") + " class=" + element.getAttribute("class")
+                    + ">") + " " + owner + " parent=" + (element.getParent() == null ? "-" : element.getParent().getTag()
+                    + "#" + element.getParent().getAttribute("id")));
+        }
         lines.add(String.format("census: %d objects walked, %d attached state nodes, %d detached state nodes reached",
                 visited, attached.size(), detachedNodes.size()));
         byClass.forEach((type, where) -> {
