@@ -152,11 +152,6 @@ class DeliveryWatchdog implements DisposableBean {
         return behind;
     }
 
-    /** The relay's current lag in milliseconds, as the grace uses it. */
-    long lagMillis() {
-        return lag.current();
-    }
-
     /**
      * The longest lag recorded in the current window of {@code window} and the previous one (so a lag is forgotten
      * one to two windows after the relay is fast again), at most {@code cap} (the grace plus the lag must stay

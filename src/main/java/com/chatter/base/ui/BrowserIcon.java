@@ -39,29 +39,11 @@ public final class BrowserIcon {
         draw(field, icon, "prefix");
     }
 
-    /** Changes the icon a component shows (drawn before with {@link #onButton} or {@link #inPrefix}). */
-    public static void change(Component target, VaadinIcon icon) {
-        var name = name(icon);
-        target.getElement().setAttribute("data-icon", name);
-        target.getElement().executeJs(DRAW, name, target.getElement().getAttribute("data-icon-slot"));
-    }
-
     private static void draw(Component target, VaadinIcon icon, @Nullable String slot) {
         var element = target.getElement();
         element.setAttribute("data-icon", name(icon));
-        if (slot != null) {
-            element.setAttribute("data-icon-slot", slot);
-        }
-        // executeJs before the first attach waits for it; every later attach draws again.
-        element.executeJs(DRAW, name(icon), slot);
-        boolean[] first = {!target.isAttached()};
-        target.addAttachListener(attach -> {
-            if (first[0]) {
-                first[0] = false; // the pending call above draws this one
-                return;
-            }
-            element.executeJs(DRAW, element.getAttribute("data-icon"), slot);
-        });
+        // Drawn on every attach (the script is idempotent: the browser's element may be new, or the same one).
+        target.addAttachListener(attach -> element.executeJs(DRAW, element.getAttribute("data-icon"), slot));
     }
 
     /** The name Vaadin's icon set knows the icon by, e.g. {@code vaadin:angle-double-down}. */
