@@ -1,10 +1,10 @@
 package com.chatter.chat.ui;
 
-import com.chatter.base.ui.BrowserIcon;
 import com.chatter.base.ui.Bidi;
 import com.chatter.account.AccountService;
 import com.chatter.base.ui.Announcer;
 import com.chatter.base.ui.Avatars;
+import com.chatter.base.ui.BrowserIcon;
 import com.chatter.base.ui.LiveUpdates;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ChatEvent;

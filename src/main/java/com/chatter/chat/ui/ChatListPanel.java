@@ -1,7 +1,7 @@
 package com.chatter.chat.ui;
 
-import com.chatter.base.ui.BrowserIcon;
 import com.chatter.account.UserId;
+import com.chatter.base.ui.BrowserIcon;
 import com.chatter.base.ui.ClientTimeZone;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.base.ui.UiScheduler;

@@ -1,7 +1,7 @@
 package com.chatter.chat.ui;
 
-import com.chatter.base.ui.BrowserIcon;
 import com.chatter.base.TextRules;
+import com.chatter.base.ui.BrowserIcon;
 import com.chatter.chat.ChatMessage;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
