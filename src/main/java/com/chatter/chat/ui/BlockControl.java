@@ -2,10 +2,6 @@ package com.chatter.chat.ui;
 
 import com.chatter.account.UserId;
 import com.chatter.block.BlockService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,22 +14,18 @@ class BlockControl {
     private final BlockService blocks;
     private final Composer composer;
     final RoomHeader.MenuEntry item;
-    final Div notice = new Div();
-    /** The notice's button, made with its text while the notice shows (null otherwise). */
-    @Nullable Button unblock;
+    /** "You blocked this contact." with its "Unblock" button, above the composer (hidden unless blocked). */
+    final ComposerBar.Notice notice;
 
     private @Nullable UserId other;
     private boolean blocked;
 
-    BlockControl(BlockService blocks, RoomHeader header, Composer composer) {
+    BlockControl(BlockService blocks, RoomHeader header, Composer composer, ComposerBar bar) {
         this.blocks = blocks;
         this.composer = composer;
         this.item = header.addMenuItem("block-button", "Block", () -> setBlocked(!blocked));
-
-        notice.setId("blocked-notice");
-        notice.addClassName("blocked-notice");
-        notice.setVisible(false);
-        composer.extras.add(notice);
+        this.notice = bar.addNotice("blocked-notice", "You blocked this contact.", "unblock-button", "Unblock",
+                () -> setBlocked(false));
     }
 
     /** The room opened a conversation with {@code person}. */
@@ -61,15 +53,7 @@ class BlockControl {
     private void apply(boolean isBlocked) {
         blocked = isBlocked;
         item.setText(isBlocked ? "Unblock" : "Block");
-        notice.removeAll();
-        unblock = null;
-        if (isBlocked) {
-            unblock = new Button("Unblock", e -> setBlocked(false));
-            unblock.setId("unblock-button");
-            unblock.addThemeVariants(ButtonVariant.TERTIARY);
-            notice.add(new Span("You blocked this contact."), unblock);
-        }
-        notice.setVisible(isBlocked);
+        notice.show(isBlocked);
         // The message box and send button make way for the notice (styles.css: .composer-area.blocked).
         composer.getElement().getClassList().set("blocked", isBlocked);
         composer.input.setEnabled(!isBlocked);

@@ -23,6 +23,22 @@ final class BotBadges {
         return avatar;
     }
 
+    /**
+     * The same avatar as a plain {@code vaadin-avatar} element, no component: drawn into {@code avatar}, or drawn
+     * again there for another person.
+     */
+    static Element avatar(Element avatar, UserSummary user) {
+        avatar.setAttribute("name", user.displayName());
+        avatar.setAttribute("color-index", Integer.toString(Avatars.colorIndex(user.username())));
+        avatar.getClassList().add("chat-avatar");
+        if (user.bot()) {
+            avatar.setAttribute("data-bot", "true");
+        } else {
+            avatar.removeAttribute("data-bot");
+        }
+        return avatar;
+    }
+
     /** Puts a "bot" badge right after {@code name} (in the same parent) for a bot, and takes it away otherwise. */
     static void afterName(Component name, boolean bot) {
         afterName(name.getElement(), bot);

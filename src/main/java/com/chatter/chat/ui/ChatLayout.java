@@ -1,28 +1,25 @@
 package com.chatter.chat.ui;
 
-import com.chatter.base.ui.Bidi;
 import com.chatter.account.AccountService;
 import com.chatter.base.ui.Announcer;
 import com.chatter.base.ui.Avatars;
-import com.chatter.base.ui.BrowserIcon;
+import com.chatter.base.ui.IconButton;
 import com.chatter.base.ui.LiveUpdates;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ChatEvent;
 import com.chatter.chat.ChatEvents;
 import com.chatter.chat.ChatListService;
 import com.chatter.chat.ChatService;
-import com.chatter.chat.DeliveryService;
-import com.chatter.presence.PresenceService;
 import com.chatter.chat.ConversationId;
+import com.chatter.chat.DeliveryService;
 import com.chatter.chat.MessagePosted;
+import com.chatter.presence.PresenceService;
 import com.chatter.search.MessageSearch;
 import com.chatter.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -33,6 +30,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,14 +41,15 @@ import org.jspecify.annotations.Nullable;
 public class ChatLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     final ChatListPanel chatList;
-    final Button newChat = new Button();
-    final Button logout = new Button();
-    final Button settings = new Button();
+    final IconButton newChat = new IconButton(VaadinIcon.PLUS, "New chat");
+    final IconButton logout = new IconButton(VaadinIcon.SIGN_OUT, "Log out");
+    final IconButton settings = new IconButton(VaadinIcon.COG, "Settings");
     final ThemeToggle theme = new ThemeToggle();
     final FrameAttention attention;
-    final Button starred = new Button();
+    final IconButton starred = new IconButton(VaadinIcon.STAR, "Starred messages");
     private final Div content = new Div();
     private final Announcer announcer = new Announcer();
+    private @Nullable ChatSearchMessages messageResults;
     private final AccountService accounts;
     private final ChatService chat;
     private final CurrentUser currentUser;
@@ -64,53 +63,43 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         addClassName("app-shell");
 
         var me = currentUser.requireSummary();
-        var myName = new Span(me.displayName());
-        myName.addClassName("sidebar-user-name");
-        myName.setId("current-user");
-        Bidi.isolated(myName);
 
-        BrowserIcon.onButton(newChat, VaadinIcon.PLUS);
-        BrowserIcon.onButton(logout, VaadinIcon.SIGN_OUT);
-        BrowserIcon.onButton(settings, VaadinIcon.COG);
-        BrowserIcon.onButton(starred, VaadinIcon.STAR);
         newChat.setId("new-chat-button");
         newChat.addThemeVariants(ButtonVariant.TERTIARY);
-        newChat.setAriaLabel("New chat");
-        newChat.getElement().setAttribute("title", "New chat");
         newChat.addClickListener(e -> openNewChatDialog());
 
         settings.setId("settings-button");
         settings.addThemeVariants(ButtonVariant.TERTIARY);
-        settings.setAriaLabel("Settings");
-        settings.getElement().setAttribute("title", "Settings");
         settings.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("settings")));
 
         logout.setId("logout-button");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
-        logout.setAriaLabel("Log out");
-        logout.getElement().setAttribute("title", "Log out");
         logout.addClickListener(e -> authenticationContext.logout());
-
-        var title = new Span("Chats");
-        title.addClassName("sidebar-title");
 
         var actions = new Div(starred, newChat, theme, settings, logout);
         actions.addClassName("sidebar-actions");
-        var header = new Div(Avatars.of(me.username(), me.displayName()), new Div(title, myName), actions);
+        var header = new Div(Avatars.of(me.username(), me.displayName()), identity(me.displayName()), actions);
         header.addClassName("sidebar-header");
 
         chatList = new ChatListPanel(chat, lists, currentUser, scheduler, clock);
         attention = new FrameAttention(presence, delivery, currentUser.require(), chatList::summary,
                 () -> openRoom().map(ChatRoomView::conversationId).orElse(null));
         chatList.onChange(attention::listChanged);
-        // Message search (issue 7): the chat list's search also finds messages, in a section below the chats.
-        var messageResults = new ChatSearchMessages(messageSearch, clock, currentUser.require());
-        chatList.add(messageResults);
-        chatList.search.addValueChangeListener(e -> messageResults.search(e.getValue()));
+        // Message search (issue 7): the chat list's search also finds messages, in a section below the chats that
+        // is there while it has results.
+        chatList.search.addValueChangeListener(e -> {
+            if (messageResults != null) {
+                messageResults.removeFromParent();
+                messageResults = null;
+            }
+            var section = new ChatSearchMessages(messageSearch, clock, currentUser.require());
+            if (section.search(e.getValue())) {
+                chatList.add(section);
+                messageResults = section;
+            }
+        });
         starred.setId("starred-button");
         starred.addThemeVariants(ButtonVariant.TERTIARY);
-        starred.setAriaLabel("Starred messages");
-        starred.getElement().setAttribute("title", "Starred messages");
         starred.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StarredView.class)));
         var sidebar = new Div(header, chatList);
         sidebar.addClassName("sidebar");
@@ -149,11 +138,19 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
         }
     }
 
+    /**
+     * "Chats" and my name ({@code current-user}, bidi-isolated): text that never changes while the layout lives, so
+     * one element with its markup (the name escaped), not two spans with their text nodes (four state nodes).
+     */
+    static Html identity(String displayName) {
+        return new Html("<div class=\"sidebar-identity\"><span class=\"sidebar-title\">Chats</span><span id=\"current-user\" "
+                + "class=\"sidebar-user-name\" dir=\"auto\">" + Entities.escape(displayName) + "</span></div>");
+    }
+
     /** The first Tab stop: "Skip to conversation" moves focus past the chat list to the message box (or pane). */
-    private static Anchor skipLink() {
-        var skip = new Anchor("#chat-pane", "Skip to conversation");
-        skip.setId("skip-link");
-        skip.addClassName("skip-link");
+    private static Html skipLink() {
+        // Markup, not an Anchor: one state node for the link and its text.
+        var skip = new Html("<a id=\"skip-link\" class=\"skip-link\" href=\"#chat-pane\">Skip to conversation</a>");
         skip.getElement().executeJs("""
                 this.addEventListener('click', e => {
                   e.preventDefault();

@@ -1,7 +1,6 @@
 package com.chatter.chat.ui;
 
 import com.chatter.account.UserId;
-import com.chatter.base.ui.Avatars;
 import com.chatter.base.ui.Bidi;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ConversationSummary;
@@ -56,13 +55,7 @@ final class ChatListItem {
         row.setAttribute("data-archived", state.archived() ? "true" : "false");
 
         var other = summary.other();
-        var avatar = new Element("vaadin-avatar");
-        avatar.setAttribute("name", other.displayName());
-        avatar.setAttribute("color-index", Integer.toString(Avatars.colorIndex(other.username())));
-        avatar.getClassList().add("chat-avatar");
-        if (other.bot()) {
-            avatar.setAttribute("data-bot", "true");
-        }
+        var avatar = BotBadges.avatar(new Element("vaadin-avatar"), other);
 
         var name = span("chat-item-name");
         Bidi.isolated(name);

@@ -18,6 +18,7 @@ import com.chatter.chat.MessagesRead;
 import com.chatter.chat.TypingPolicy;
 import com.chatter.chat.TypingStarted;
 import com.chatter.security.CurrentUser;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -135,8 +136,40 @@ class ChatListPanel extends Div {
         });
     }
 
+    /**
+     * Ctrl+F (⌘F) or "/" focus search: the open room's search ({@code chat-search-button} opens it), else the chat
+     * list's. "/" only when the focus is not in a text field (in the composer it starts a slash command).
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getElement().executeJs("""
+                if (window.__chatterSearchKeys) return;
+                window.__chatterSearchKeys = e => {
+                  const target = e.composedPath()[0] || e.target;
+                  const inField = target && (target.isContentEditable
+                      || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName || ''));
+                  const ctrlF = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key || '').toLowerCase() === 'f';
+                  const slash = e.key === '/' && !inField && !e.ctrlKey && !e.metaKey && !e.altKey;
+                  if (!ctrlF && !slash) return;
+                  e.preventDefault();
+                  const button = document.getElementById('chat-search-button');
+                  const panel = document.getElementById('message-search');
+                  if (button && button.offsetParent !== null) {
+                    if (panel && !panel.hidden) document.getElementById('message-search-input').focus();
+                    else button.click();
+                  } else {
+                    const field = document.getElementById('chat-search');
+                    if (field) field.focus();
+                  }
+                };
+                document.addEventListener('keydown', window.__chatterSearchKeys);""");
+    }
+
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        getElement().executeJs("""
+                if (window.__chatterSearchKeys) document.removeEventListener('keydown', window.__chatterSearchKeys);
+                delete window.__chatterSearchKeys;""");
         typingTimers.values().forEach(Registration::remove);
         typingTimers.clear();
         if (pendingRefresh != null) {

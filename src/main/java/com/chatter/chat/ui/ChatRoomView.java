@@ -2,6 +2,7 @@ package com.chatter.chat.ui;
 
 import com.chatter.account.UserId;
 import com.chatter.base.ui.ClientTimeZone;
+import com.chatter.base.ui.IconButton;
 import com.chatter.block.BlockService;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.base.ui.UiScheduler;
@@ -26,7 +27,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -58,7 +58,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Span name;
     final Span status;
     final TextArea input;
-    final Button send;
+    final IconButton send;
     RoomAttention attention; // set in the constructor, after the composer it uses
     final RoomActions actions;
     private RoomHistory history; // set in the constructor: it reads into the list
@@ -97,9 +97,9 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         send = composer.send;
         attention = new RoomAttention(this, presence, lists, scheduler, clock, me);
 
-        blocking = new BlockControl(blocks, header, composer);
         add(header, messages, composer, attention.jump);
         actions = new RoomActions(this, chat, messageActions, messageSearch, clock, history::loadOlderPage);
+        blocking = new BlockControl(blocks, header, composer, actions.bar);
         extensions = chatExtensions.install(this);
         // Live events reach the room through its ChatLayout's one subscription (apply, resync), which exists before
         // the room reads its conversation. Attaching re-reads what may have arrived in between.

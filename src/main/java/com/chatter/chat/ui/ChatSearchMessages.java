@@ -5,8 +5,6 @@ import com.chatter.base.ui.TimeLabels;
 import com.chatter.account.UserId;
 import com.chatter.search.MessageSearch;
 import com.chatter.search.SearchHit;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The "Messages" section below the chats while the chat list's {@code chat-search} holds a text: messages of all my
  * chats containing it ({@code message-result-{messageId}}), newest first, the match highlighted; one opens its chat
- * at the message.
+ * at the message. Made for a search that found messages, and dropped with its results ({@link ChatLayout}).
  */
 class ChatSearchMessages extends Div {
 
@@ -40,56 +38,17 @@ class ChatSearchMessages extends Div {
         this.me = me;
         setId("chat-search-messages");
         addClassName("chat-search-messages");
-        // Hidden by the attribute, not setVisible: the keyboard shortcuts (onAttach) must be installed at once.
-        getElement().setAttribute("hidden", true);
     }
 
-    /**
-     * Ctrl+F (⌘F) or "/" focus search: the open room's search ({@code chat-search-button} opens it), else the chat
-     * list's. "/" only when the focus is not in a text field (in the composer it starts a slash command).
-     */
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs("""
-                if (window.__chatterSearchKeys) return;
-                window.__chatterSearchKeys = e => {
-                  const target = e.composedPath()[0] || e.target;
-                  const inField = target && (target.isContentEditable
-                      || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName || ''));
-                  const ctrlF = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key || '').toLowerCase() === 'f';
-                  const slash = e.key === '/' && !inField && !e.ctrlKey && !e.metaKey && !e.altKey;
-                  if (!ctrlF && !slash) return;
-                  e.preventDefault();
-                  const button = document.getElementById('chat-search-button');
-                  const panel = document.getElementById('message-search');
-                  if (button && button.offsetParent !== null) {
-                    if (panel && !panel.hidden) document.getElementById('message-search-input').focus();
-                    else button.click();
-                  } else {
-                    const field = document.getElementById('chat-search');
-                    if (field) field.focus();
-                  }
-                };
-                document.addEventListener('keydown', window.__chatterSearchKeys);""");
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        getElement().executeJs("""
-                if (window.__chatterSearchKeys) document.removeEventListener('keydown', window.__chatterSearchKeys);
-                delete window.__chatterSearchKeys;""");
-    }
-
-    /** The chat list's search text changed. */
-    void search(String text) {
+    /** Searches the messages of all my chats for {@code text}: true when it found some (and shows them). */
+    boolean search(String text) {
         query = MessageSearch.normalise(text);
         next = null;
         removeAll();
         results = null;
         more = null;
-        getElement().setAttribute("hidden", true);
         if (query.codePointCount(0, query.length()) < MIN_LENGTH) {
-            return;
+            return false;
         }
         var title = new Span("Messages");
         title.addClassName("chat-search-messages-title");
@@ -102,10 +61,10 @@ class ChatSearchMessages extends Div {
         if (results.getComponentCount() == 0) {
             results = null;
             more = null;
-            return;
+            return false;
         }
         add(title, results, more);
-        getElement().removeAttribute("hidden");
+        return true;
     }
 
     private void page() {

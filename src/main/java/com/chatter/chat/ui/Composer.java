@@ -1,7 +1,7 @@
 package com.chatter.chat.ui;
 
 import com.chatter.base.TextRules;
-import com.chatter.base.ui.BrowserIcon;
+import com.chatter.base.ui.IconButton;
 import com.chatter.chat.ChatMessage;
 import com.chatter.chat.ChatService;
 import com.chatter.chat.ConversationId;
@@ -9,7 +9,6 @@ import com.chatter.chat.ConversationNotFoundException;
 import com.chatter.chat.MessageRejectedException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -34,7 +33,7 @@ class Composer extends Div {
     private static final Logger log = LoggerFactory.getLogger(Composer.class);
 
     final TextArea input = new TextArea();
-    final Button send = new Button();
+    final IconButton send = new IconButton(VaadinIcon.PAPERPLANE, "Send");
     /** Above the input row: bars that belong to the composer (reply preview, suggestions, notices). */
     final Div extras = new Div();
 
@@ -78,12 +77,9 @@ class Composer extends Div {
         // Enter sends, Shift+Enter makes a new line: handled in the browser (see onAttach), so the text sent is
         // exactly what the field shows at that moment and the field is empty at once for the next message.
 
-        BrowserIcon.onButton(send, VaadinIcon.PAPERPLANE);
         send.setId("send-button");
         send.addClassName("send-button");
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        send.setAriaLabel("Send");
-        send.getElement().setAttribute("title", "Send");
         send.addClickListener(e -> send());
 
         extras.addClassName("composer-extras");

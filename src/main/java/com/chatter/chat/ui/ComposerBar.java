@@ -4,11 +4,10 @@ import com.chatter.chat.ChatMessage;
 import com.chatter.chat.MessageActions;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -16,15 +15,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * The bar above the composer while replying ({@code reply-preview}, {@code reply-cancel}) or editing
  * ({@code edit-bar}, {@code edit-cancel}). While it shows, Enter sends a reply or saves the edit; Esc in the box
- * cancels; ↑ in an empty box edits my last message.
+ * cancels; ↑ in an empty box edits my last message. Below them, notices a feature adds ({@link #addNotice}, e.g.
+ * the blocked notice). The rows are drawn in the browser ({@link ClientRows}), a hidden row as an empty
+ * {@code hidden} element: the server keeps one state node for the bar, not one per row and part (a row's button is
+ * a {@code vaadin-button} whose clicks the bar hears).
  */
 class ComposerBar extends Div {
 
-    final Div replyPreview = new Div();
-    final Div editBar = new Div();
-    // The bars' cancel buttons, made with their bar's content when it shows (null while it is hidden).
-    @Nullable Button replyCancel;
-    @Nullable Button editCancel;
+    static final String REPLY = "reply-preview";
+    static final String EDIT = "edit-bar";
+
+    private final ClientRows drawing = new ClientRows(getElement());
     private final Composer composer;
     private final MessageActions actions;
     private final Supplier<MessageBubble.Context> context;
@@ -32,6 +33,7 @@ class ComposerBar extends Div {
     private final Runnable editLast;
     private @Nullable ChatMessage replyingTo;
     private @Nullable ChatMessage editing;
+    private final List<Notice> notices = new ArrayList<>();
 
     ComposerBar(Composer composer, MessageActions actions, Supplier<MessageBubble.Context> context,
             Consumer<ChatMessage> onEdited, Runnable editLast) {
@@ -41,37 +43,125 @@ class ComposerBar extends Div {
         this.onEdited = onEdited;
         this.editLast = editLast;
         addClassName("composer-bar");
-        replyPreview.setId("reply-preview");
-        replyPreview.addClassNames("reply-preview", "composer-bar-row");
-        replyPreview.setVisible(false);
-        editBar.setId("edit-bar");
-        editBar.addClassNames("edit-bar", "composer-bar-row");
-        editBar.setVisible(false);
-        add(replyPreview, editBar);
     }
 
-    /** Fills a bar (title, text, cancel button) and shows it; {@link #hide} empties it again. */
-    private static Button show(Div bar, String title, String text, String cancelId, String cancelLabel,
-            Runnable onCancel) {
-        var author = new Span(title);
-        author.addClassName("reply-preview-author");
-        var content = new Span(text);
-        content.addClassName("reply-preview-text");
-        var texts = new Div(author, content);
-        texts.addClassName("reply-preview-texts");
-        var cancel = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> onCancel.run());
-        cancel.setId(cancelId);
-        cancel.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        cancel.setAriaLabel(cancelLabel);
-        bar.removeAll();
-        bar.add(texts, cancel);
-        bar.setVisible(true);
-        return cancel;
+    /** A row of the bar as the browser draws it: hidden and empty, or the title, the text and a cancel button. */
+    private static Element row(String id, String className, @Nullable String title, String text, String cancelId,
+            String cancelLabel) {
+        var row = new Element("div");
+        row.setAttribute("id", id);
+        row.getClassList().add(className);
+        row.getClassList().add("composer-bar-row");
+        if (title == null) {
+            row.setAttribute("hidden", "");
+            return row;
+        }
+        var author = new Element("span");
+        author.getClassList().add("reply-preview-author");
+        author.setText(title);
+        var content = new Element("span");
+        content.getClassList().add("reply-preview-text");
+        content.setText(text);
+        var texts = new Element("div");
+        texts.getClassList().add("reply-preview-texts");
+        texts.appendChild(author, content);
+        var cancel = new Element("vaadin-button");
+        cancel.setAttribute("id", cancelId);
+        cancel.setAttribute("theme", "tertiary small icon");
+        cancel.setAttribute("aria-label", cancelLabel);
+        cancel.setAttribute("title", cancelLabel);
+        var icon = new Element("vaadin-icon");
+        icon.setAttribute("icon", "vaadin:close-small");
+        cancel.appendChild(icon);
+        return row.appendChild(texts, cancel);
     }
 
-    private static void hide(Div bar) {
-        bar.setVisible(false);
-        bar.removeAll();
+    /** The row {@link #REPLY} or {@link #EDIT} as the browser draws it (for tests: what the person sees). */
+    Element drawn(String id) {
+        return id.equals(REPLY)
+                ? row(REPLY, "reply-preview", replyingTo == null ? null : context.get().nameOf(replyingTo.senderId()),
+                        replyingTo == null ? "" : replyingTo.content(), "reply-cancel", "Cancel reply")
+                : row(EDIT, "edit-bar", editing == null ? null : "Edit message",
+                        editing == null ? "" : editing.content(), "edit-cancel", "Cancel editing");
+    }
+
+    /**
+     * A notice row below the reply and edit rows ({@code id}, also its class): hidden until {@link Notice#show}n,
+     * then its text and one button ({@code buttonId}) that runs {@code action}.
+     */
+    Notice addNotice(String id, String text, String buttonId, String buttonText, Runnable action) {
+        var notice = new Notice(id, text, buttonId, buttonText, action);
+        notices.add(notice);
+        changed();
+        return notice;
+    }
+
+    /** A notice row of the bar (see {@link #addNotice}). */
+    final class Notice {
+        private final String id;
+        private final String text;
+        private final String buttonId;
+        private final String buttonText;
+        private final Runnable action;
+        private boolean shown;
+
+        private Notice(String id, String text, String buttonId, String buttonText, Runnable action) {
+            this.id = id;
+            this.text = text;
+            this.buttonId = buttonId;
+            this.buttonText = buttonText;
+            this.action = action;
+        }
+
+        void show(boolean show) {
+            if (show != shown) {
+                shown = show;
+                changed();
+            }
+        }
+
+        boolean isShown() {
+            return shown;
+        }
+
+        /** The row as the browser draws it (for tests: what the person sees). */
+        Element drawn() {
+            var row = new Element("div");
+            row.setAttribute("id", id);
+            row.getClassList().add(id);
+            if (!shown) {
+                row.setAttribute("hidden", "");
+                return row;
+            }
+            var button = new Element("vaadin-button");
+            button.setAttribute("id", buttonId);
+            button.setAttribute("theme", "tertiary");
+            button.appendChild(Element.createText(buttonText));
+            return row.appendChild(new Element("span").setText(text), button);
+        }
+    }
+
+    private void changed() {
+        drawing.drawBeforeResponse(this, () -> {
+            var batch = drawing.batch();
+            batch.row(REPLY, drawn(REPLY));
+            batch.row(EDIT, drawn(EDIT));
+            notices.forEach(notice -> batch.row(notice.id, notice.drawn()));
+            batch.send(null);
+        });
+    }
+
+    /** A button of a row was clicked (in the browser). */
+    @ClientCallable
+    void buttonClicked(String buttonId) {
+        if (buttonId.equals("reply-cancel")) {
+            cancelReply();
+        } else if (buttonId.equals("edit-cancel")) {
+            cancelEdit();
+        } else {
+            notices.stream().filter(n -> n.shown && n.buttonId.equals(buttonId)).findFirst()
+                    .ifPresent(n -> n.action.run());
+        }
     }
 
     @Nullable ChatMessage replyingTo() {
@@ -85,8 +175,7 @@ class ComposerBar extends Div {
     void startReply(ChatMessage message) {
         endEdit(true);
         replyingTo = message;
-        replyCancel = show(replyPreview, context.get().nameOf(message.senderId()), message.content(),
-                "reply-cancel", "Cancel reply", this::cancelReply);
+        changed();
         composer.setDelivery((conversation, clientMessageId, text) -> {
             var sent = actions.reply(conversation, clientMessageId, text, message.id());
             cancelReply();
@@ -98,8 +187,7 @@ class ComposerBar extends Div {
     void cancelReply() {
         if (replyingTo != null) {
             replyingTo = null;
-            hide(replyPreview);
-            replyCancel = null;
+            changed();
             composer.resetDelivery();
         }
     }
@@ -107,8 +195,7 @@ class ComposerBar extends Div {
     void startEdit(ChatMessage message) {
         cancelReply();
         editing = message;
-        editCancel = show(editBar, "Edit message", message.content(), "edit-cancel", "Cancel editing",
-                this::cancelEdit);
+        changed();
         composer.input.setValue(message.content());
         composer.input.setInvalid(false);
         composer.setDelivery((conversation, clientMessageId, text) -> {
@@ -131,8 +218,7 @@ class ComposerBar extends Div {
     private void endEdit(boolean clearBox) {
         if (editing != null) {
             editing = null;
-            hide(editBar);
-            editCancel = null;
+            changed();
             composer.resetDelivery();
             if (clearBox) {
                 composer.input.clear();
@@ -165,6 +251,16 @@ class ComposerBar extends Div {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        drawing.install(); // the browser's element may be new: draw both rows again
+        changed();
+        getElement().executeJs("""
+                const bar = this;
+                if (bar.__cancelListener) return;
+                bar.__cancelListener = e => {
+                  const button = e.target.closest && e.target.closest('vaadin-button[id]');
+                  if (button && bar.contains(button)) bar.$server.buttonClicked(button.id);
+                };
+                bar.addEventListener('click', bar.__cancelListener);""");
         composer.input.getElement().executeJs("""
                 const field = this;
                 const bar = $0;

@@ -5,8 +5,6 @@ import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ChatMessage;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import com.chatter.chat.MessageId;
@@ -45,10 +43,13 @@ class MessageList extends Div {
     static final int WINDOW = 50;
     /** Bubbles kept at most, however far the user scrolls up (the message of each, a few hundred bytes). */
     static final int MAX_BUBBLES = 1_000;
+    static final String LOAD_OLDER = "load-older-button";
 
     private final Div column = new Div();
-    final Button loadOlder = new Button("Load older messages");
-    /** The rows drawn in the browser: day separators, the unread divider and the bubbles (display: contents). */
+    /**
+     * The rows drawn in the browser (display: contents): the "Load older messages" button ({@code load-older-button},
+     * hidden when there is nothing older), day separators, the unread divider and the bubbles.
+     */
     private final Element rows = new Element("div");
     private final ClientRows drawing = new ClientRows(rows);
     private final BubbleColumn bubbles = new BubbleColumn();
@@ -74,6 +75,8 @@ class MessageList extends Div {
     /** Every row is drawn again in the next response (the browser's element is new). */
     private boolean redrawAll = true;
     private boolean scrollToDivider;
+    /** The "Load older messages" button is to be drawn again (it showed or hid). */
+    private boolean olderButtonChanged = true;
 
     /**
      * @param onLoadOlder asks for the next older page (it calls {@link #prepend})
@@ -90,13 +93,7 @@ class MessageList extends Div {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Messages");
         column.addClassName("message-column");
-        loadOlder.setId("load-older-button");
-        loadOlder.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        loadOlder.addClassName("load-older");
-        loadOlder.addClickListener(e -> onLoadOlder.run());
-        loadOlder.setVisible(false);
         rows.getClassList().add("message-rows");
-        column.add(loadOlder);
         column.getElement().appendChild(rows);
         add(column);
     }
@@ -121,15 +118,19 @@ class MessageList extends Div {
                   if (pending || el.__noOlder) return;
                   if (Math.abs(el.scrollTop) + el.clientHeight >= el.scrollHeight - 120) {
                     pending = true;
-                    el.$server.loadOlderFromScroll().finally(() => pending = false);
+                    el.$server.loadOlder().finally(() => pending = false);
                   }
                 };
-                el.addEventListener('scroll', el.__olderListener, {passive: true});""");
+                el.addEventListener('scroll', el.__olderListener, {passive: true});
+                el.addEventListener('click', e => {
+                  if (e.target.closest && e.target.closest('#load-older-button')) el.$server.loadOlder();
+                });""");
     }
 
+    /** The "Load older messages" button was clicked, or the user scrolled close to the top. */
     @ClientCallable
-    void loadOlderFromScroll() {
-        if (loadOlder.isVisible()) {
+    void loadOlder() {
+        if (olderAvailable) {
             onLoadOlder.run();
         }
     }
@@ -170,8 +171,11 @@ class MessageList extends Div {
     }
 
     void setOlderAvailable(boolean available) {
-        olderAvailable = available;
-        loadOlder.setVisible(available);
+        if (available != olderAvailable) {
+            olderAvailable = available;
+            olderButtonChanged = true;
+            changed();
+        }
         getElement().executeJs("this.__noOlder = $0", !available);
     }
 
@@ -323,6 +327,7 @@ class MessageList extends Div {
         batch.send(scrollToDivider ? BubbleColumn.DIVIDER : null);
         redraw = new HashSet<>(); // not clear(): that would keep the table of the last page for the room's life
         redrawAll = false;
+        olderButtonChanged = false;
         scrollToDivider = false;
     }
 
@@ -338,6 +343,7 @@ class MessageList extends Div {
         if (labels == null) {
             return; // nothing shown yet
         }
+        row.accept(LOAD_OLDER, all || olderButtonChanged ? olderButton() : null);
         bubbles.rows(labels, new BubbleColumn.Rows() {
             @Override
             public void separator(String key, LocalDate day) {
@@ -359,6 +365,18 @@ class MessageList extends Div {
                 row.accept(key, element);
             }
         });
+    }
+
+    /** The "Load older messages" button: a {@code vaadin-button} whose clicks the list hears (see onAttach). */
+    private Element olderButton() {
+        var button = new Element("vaadin-button");
+        button.setAttribute("id", LOAD_OLDER);
+        button.getClassList().add("load-older");
+        button.setAttribute("theme", "small tertiary");
+        if (!olderAvailable) {
+            button.setAttribute("hidden", "");
+        }
+        return button.appendChild(Element.createText("Load older messages"));
     }
 
     // ---- for message actions: one bubble changes in place ----

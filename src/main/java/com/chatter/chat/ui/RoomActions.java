@@ -1,6 +1,6 @@
 package com.chatter.chat.ui;
 
-import com.chatter.base.ui.BrowserIcon;
+import com.chatter.base.ui.IconButton;
 import com.chatter.base.ui.ClientTimeZone;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ChatMessage;
@@ -18,7 +18,6 @@ import com.chatter.chat.MessageRejectedException;
 import com.chatter.chat.MessageStarChanged;
 import com.chatter.chat.ReactionsChanged;
 import com.chatter.search.MessageSearch;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -39,7 +38,7 @@ class RoomActions implements MessageMenu.Handler {
     final ReactionPicker picker;
     final ComposerBar bar;
     final RoomSearch search;
-    final Button searchButton = new Button();
+    final IconButton searchButton = new IconButton(VaadinIcon.SEARCH, "Search messages");
     private final ChatRoomView room;
     private final MessageList messages;
     private final ChatService chat;
@@ -63,10 +62,8 @@ class RoomActions implements MessageMenu.Handler {
         search = new RoomSearch(messageSearch, () -> details == null ? 0L : details.id().value(), this::labels,
                 hit -> details != null && hit.senderId().equals(details.me().id()) ? "You" : hit.chatName(),
                 hit -> goTo(new MessageId(hit.messageId())));
-        BrowserIcon.onButton(searchButton, VaadinIcon.SEARCH);
         searchButton.setId("chat-search-button");
         searchButton.addThemeVariants(ButtonVariant.TERTIARY);
-        searchButton.setAriaLabel("Search messages");
         searchButton.getElement().setAttribute("title", "Search");
         searchButton.addClickListener(e -> search.toggle());
         room.header.addAction(searchButton);

@@ -1,17 +1,17 @@
 package com.chatter.chat.ui;
 
-import com.chatter.base.ui.BrowserIcon;
+import com.chatter.base.ui.IconButton;
 import com.chatter.base.ui.UiScheduler;
 import com.chatter.chat.ConversationDetails;
 import com.chatter.chat.TypingPolicy;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +30,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class RoomHeader extends Div {
 
-    final Button back = new Button();
+    final IconButton back = new IconButton(VaadinIcon.ARROW_LEFT, "Back to chats");
     final Span name = new Span();
     final Span status = new Span();
-    final Button menuButton = new Button();
-    private final Div avatarHolder = new Div();
+    final IconButton menuButton = new IconButton(VaadinIcon.ELLIPSIS_DOTS_V, "Chat menu");
+    /** The other person's avatar: a plain element, drawn again for each conversation. */
+    private final Element avatar = new Element("vaadin-avatar");
     private final Div actions = new Div();
     private final ContextMenu menu = new ContextMenu() {
         @Override
@@ -54,12 +55,9 @@ class RoomHeader extends Div {
         setId("chat-header");
         addClassName("chat-header");
 
-        BrowserIcon.onButton(back, VaadinIcon.ARROW_LEFT);
-        BrowserIcon.onButton(menuButton, VaadinIcon.ELLIPSIS_DOTS_V);
         back.setId("back-button");
         back.addClassName("back-button");
         back.addThemeVariants(ButtonVariant.TERTIARY);
-        back.setAriaLabel("Back to chats");
         back.addClickListener(e -> onBack.run());
 
         name.addClassName("chat-header-name");
@@ -67,28 +65,27 @@ class RoomHeader extends Div {
         name.getElement().setAttribute("dir", "auto");
         status.setId("chat-status");
         status.addClassName("chat-status");
-        avatarHolder.addClassName("chat-header-avatar");
         var titles = new Div(name, status);
         titles.addClassName("chat-header-titles");
 
         actions.addClassName("chat-header-actions");
         menuButton.setId("chat-header-menu");
         menuButton.addThemeVariants(ButtonVariant.TERTIARY);
-        menuButton.setAriaLabel("Chat menu");
         menuButton.getElement().setAttribute("title", "Menu");
         menuButton.setVisible(false); // until a feature adds an item
         menu.setTarget(menuButton);
         menu.setOpenOnClick(true);
         actions.add(menuButton);
 
-        add(back, avatarHolder, titles, actions);
+        add(back);
+        getElement().appendChild(avatar);
+        add(titles, actions);
     }
 
     /** Shows the conversation's other person; the status line falls back to their username. */
     void show(ConversationDetails details) {
         clearTyping();
-        avatarHolder.removeAll();
-        avatarHolder.add(BotBadges.avatar(details.other()));
+        BotBadges.avatar(avatar, details.other());
         name.setText(details.other().displayName());
         BotBadges.afterName(name, details.other().bot());
         setStatusText("@" + details.other().username());

@@ -1,7 +1,6 @@
 package com.chatter.chat.ui;
 
-import com.chatter.base.ui.BrowserIcon;
-import com.vaadin.flow.component.button.Button;
+import com.chatter.base.ui.IconButton;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
@@ -10,14 +9,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  * button, which the browser remembers (localStorage). Lumo's dark theme ({@code theme="dark"} on the document
  * element) plus the chat's own dark colours (styles.css).
  */
-class ThemeToggle extends Button {
+class ThemeToggle extends IconButton {
 
     ThemeToggle() {
-        BrowserIcon.onButton(this, VaadinIcon.ADJUST);
+        super(VaadinIcon.ADJUST, "Dark mode");
         setId("theme-toggle");
         addClassName("theme-toggle");
         addThemeVariants(ButtonVariant.TERTIARY);
-        setAriaLabel("Dark mode");
         getElement().setAttribute("title", "Light or dark");
         // Toggled in the browser at once; the server has nothing to keep.
         getElement().executeJs("""

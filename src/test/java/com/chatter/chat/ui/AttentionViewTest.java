@@ -51,7 +51,7 @@ class AttentionViewTest extends ChatViewTestSupport {
         send(partner(), id, "while scrolled up");
         deliverLiveUpdates();
         assertThat(jump.isShown()).isTrue();
-        assertThat(jump.count.getText()).isEqualTo("1");
+        assertThat(jump.count()).isEqualTo(1);
         test(jump).click();
         assertThat(jump.isShown()).isFalse();
 

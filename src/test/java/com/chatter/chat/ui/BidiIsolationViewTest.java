@@ -3,12 +3,14 @@ package com.chatter.chat.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chatter.TestUsers;
-import com.vaadin.flow.component.button.Button;
+import com.chatter.base.ui.IconButton;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -42,10 +44,11 @@ class BidiIsolationViewTest extends ChatViewTestSupport {
                 .isEqualTo("auto");
         assertThat(rowParts(row, "chat-item-preview")).singleElement().extracting(e -> e.getAttribute("dir"))
                 .isEqualTo("auto");
-        assertThat($(Span.class).id("current-user").getElement().getAttribute("dir")).isEqualTo("auto");
+        var identity = Jsoup.parseBodyFragment($(Html.class).withClassName("sidebar-identity").single().getInnerHtml());
+        assertThat(identity.getElementById("current-user").attr("dir")).isEqualTo("auto");
 
         navigate(ChatHomeView.class);
-        test($(Button.class).id("new-chat-button")).click();
+        test($(IconButton.class).id("new-chat-button")).click();
         var dialog = $(NewChatDialog.class).id("new-chat-dialog");
         test(dialog.search).setValue(partner());
         var person = $(Div.class, dialog).id("new-chat-user-" + partner());

@@ -206,7 +206,8 @@ class ChatExtensionsViewTest extends ChatViewTestSupport {
         var room = openRoom(id);
         assertThat(room.header.getElement().getTextRecursively()).contains("Help Bot").contains("bot");
         assertThat(room.header.getElement().getChildren()
-                .flatMap(Element::getChildren).filter(e -> "true".equals(e.getAttribute("data-bot")))).hasSize(1);
+                .filter(e -> "true".equals(e.getAttribute("data-bot")))).singleElement()
+                .satisfies(avatar -> assertThat(avatar.getTag()).isEqualTo("vaadin-avatar"));
 
         room.composer.sendFromKeyboard("/help", true);
         var me = me();

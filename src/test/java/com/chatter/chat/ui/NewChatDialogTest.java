@@ -3,7 +3,7 @@ package com.chatter.chat.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chatter.TestUsers;
-import com.vaadin.flow.component.button.Button;
+import com.chatter.base.ui.IconButton;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +20,7 @@ class NewChatDialogTest extends ChatViewTestSupport {
     @WithUserDetails("amy16")
     void findsPeopleByNameOrUsernameButNotMyself() {
         navigate(ChatHomeView.class);
-        test($(Button.class).id("new-chat-button")).click();
+        test($(IconButton.class).id("new-chat-button")).click();
         var dialog = $(NewChatDialog.class).id("new-chat-dialog");
 
         test(dialog.search).setValue("BEN16");
@@ -38,7 +38,7 @@ class NewChatDialogTest extends ChatViewTestSupport {
     @WithUserDetails("amy17")
     void pickingSomeoneOpensTheSameConversationEveryTime() {
         navigate(ChatHomeView.class);
-        test($(Button.class).id("new-chat-button")).click();
+        test($(IconButton.class).id("new-chat-button")).click();
         var dialog = $(NewChatDialog.class).id("new-chat-dialog");
         test(dialog.search).setValue("ben17");
         test($(Div.class, dialog).id("new-chat-user-ben17")).click();
@@ -49,7 +49,7 @@ class NewChatDialogTest extends ChatViewTestSupport {
         assertThat(dialog.isOpened()).isFalse();
 
         navigate(ChatHomeView.class);
-        test($(Button.class).id("new-chat-button")).click();
+        test($(IconButton.class).id("new-chat-button")).click();
         var again = $(NewChatDialog.class).id("new-chat-dialog");
         test(again.search).setValue("ben17");
         test($(Div.class, again).id("new-chat-user-ben17")).click();
@@ -64,7 +64,7 @@ class NewChatDialogTest extends ChatViewTestSupport {
     @WithUserDetails("amy30")
     void aRowStaysTheSameWhileTheResultsRedrawSoAClickOnItIsNotLost() {
         navigate(ChatHomeView.class);
-        test($(Button.class).id("new-chat-button")).click();
+        test($(IconButton.class).id("new-chat-button")).click();
         var dialog = $(NewChatDialog.class).id("new-chat-dialog");
         test(dialog.search).setValue("ben3");
         var row = $(Div.class, dialog).id("new-chat-user-ben30");

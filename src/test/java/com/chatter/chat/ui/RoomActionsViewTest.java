@@ -57,13 +57,13 @@ class RoomActionsViewTest extends ChatViewTestSupport {
 
         room.actions.menu.openFor(original.id().value(), 0, 0);
         test(room.actions.menu.reply).click();
-        assertThat(room.actions.bar.replyPreview.isVisible()).isTrue();
-        assertThat(room.actions.bar.replyPreview.getElement().getTextRecursively()).contains("Dinner at 8?")
-                .contains(partnerName());
+        var preview = room.actions.bar.drawn(ComposerBar.REPLY);
+        assertThat(preview.hasAttribute("hidden")).isFalse();
+        assertThat(preview.getTextRecursively()).contains("Dinner at 8?").contains(partnerName());
         test(room.input).setValue("Sure!");
         test(room.send).click();
 
-        assertThat(room.actions.bar.replyPreview.isVisible()).isFalse();
+        assertThat(room.actions.bar.drawn(ComposerBar.REPLY).hasAttribute("hidden")).isTrue();
         var reply = elements("message").getLast();
         var quote = child(reply, "message-quote");
         assertThat(quote.getAttribute("data-quote-id")).isEqualTo(Long.toString(original.id().value()));
@@ -72,7 +72,7 @@ class RoomActionsViewTest extends ChatViewTestSupport {
 
         room.actions.menu.openFor(original.id().value(), 0, 0);
         test(room.actions.menu.reply).click();
-        test(room.actions.bar.replyCancel).click();
+        room.actions.bar.buttonClicked("reply-cancel"); // the browser's click on the row's cancel button
         test(room.input).setValue("no quote");
         test(room.send).click();
         assertThat(find(elements("message").getLast(), "message-quote")).isNull();
@@ -89,20 +89,20 @@ class RoomActionsViewTest extends ChatViewTestSupport {
         room.actions.menu.openFor(first.id().value(), 0, 0);
         test(room.actions.menu.edit).click();
         assertThat(room.input.getValue()).isEqualTo("teh first");
-        assertThat(room.actions.bar.editBar.isVisible()).isTrue();
+        assertThat(room.actions.bar.drawn(ComposerBar.EDIT).hasAttribute("hidden")).isFalse();
         test(room.input).setValue("the first");
         test(room.send).click();
 
         assertThat(texts()).containsExactly("the first", "second");
         assertThat(bubble(first).getAttribute("data-edited")).isEqualTo("true");
         assertThat(bubble(first).getTextRecursively()).contains("edited");
-        assertThat(room.actions.bar.editBar.isVisible()).isFalse();
+        assertThat(room.actions.bar.drawn(ComposerBar.EDIT).hasAttribute("hidden")).isTrue();
         assertThat(room.input.getValue()).isEmpty();
 
         room.actions.bar.arrowUpInEmptyComposer(); // ↑ in the empty box: my last message
         assertThat(room.input.getValue()).isEqualTo("the first");
         room.actions.bar.escapeInComposer();
-        assertThat(room.actions.bar.editBar.isVisible()).isFalse();
+        assertThat(room.actions.bar.drawn(ComposerBar.EDIT).hasAttribute("hidden")).isTrue();
         assertThat(room.input.getValue()).isEmpty();
         assertThat(texts()).containsExactly("the first", "second");
     }
