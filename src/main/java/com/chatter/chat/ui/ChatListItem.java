@@ -5,6 +5,7 @@ import com.chatter.base.ui.Bidi;
 import com.chatter.base.ui.TimeLabels;
 import com.chatter.chat.ConversationSummary;
 import com.vaadin.flow.dom.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the chat list: avatar, name, time, preview (or "typing…") and the unread badge. The server keeps only
@@ -18,6 +19,12 @@ final class ChatListItem {
     private ConversationSummary summary;
     private boolean selected;
     private boolean typing;
+    /** What the browser's row was last drawn from (null: it has none, or it must be drawn anew). */
+    private @Nullable Drawn drawn;
+
+    /** Everything the row's tree depends on (the time labels depend on the day too). */
+    private record Drawn(ConversationSummary summary, boolean typing, boolean selected, String time, String title) {
+    }
 
     ChatListItem(ConversationSummary summary, String href) {
         this.summary = summary;
@@ -36,6 +43,26 @@ final class ChatListItem {
 
     void setSelected(boolean selected) {
         this.selected = selected;
+    }
+
+    /**
+     * The row's tree when what it shows changed since the browser drew it (it is then remembered as drawn), or
+     * null when the browser's row is still right: a live event changes one row, not every row's tree and JSON.
+     */
+    @Nullable Element treeIfChanged(TimeLabels labels, UserId me) {
+        var last = summary.lastMessage();
+        var now = new Drawn(summary, typing, selected, last == null ? "" : labels.listLabel(last.createdAt()),
+                last == null ? "" : labels.time(last.createdAt()));
+        if (now.equals(drawn)) {
+            return null;
+        }
+        drawn = now;
+        return tree(labels, me);
+    }
+
+    /** The browser has no row for it any more (not shown, or a new element): it is drawn anew when shown. */
+    void forgetDrawn() {
+        drawn = null;
     }
 
     /** The row as the browser draws it (the same DOM the former RouterLink component had). */

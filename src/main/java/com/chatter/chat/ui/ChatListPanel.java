@@ -55,8 +55,8 @@ class ChatListPanel extends Div {
     /** What the list shows, in order: the rows' keys (conversation ids), or none and {@link #emptyText}. */
     private List<ConversationId> shown = List.of();
     private @Nullable String emptyText;
-    /** The trees the browser has, as sent (key → JSON): a row is sent again only when its tree changed. */
-    private Map<String, String> sent = new HashMap<>();
+    /** The empty-list text the browser shows (null: none); rows remember their own ({@link ChatListItem}). */
+    private @Nullable String sentEmptyText;
     private static final String EMPTY_KEY = "empty";
     final ChatRowMenu rowMenu;
     final ArchivedEntry archived = new ArchivedEntry(this::render);
@@ -130,7 +130,8 @@ class ChatListPanel extends Div {
         // this list reads: an event can arrive early but never fall between the two.
         addAttachListener(attach -> {
             drawing.install(); // the browser's element may be new: draw every row again
-            sent = new HashMap<>();
+            items.values().forEach(ChatListItem::forgetDrawn);
+            sentEmptyText = null;
             refresh();
             ClientTimeZone.whenKnown(attach.getUI(), zone -> render());
         });
@@ -337,44 +338,61 @@ class ChatListPanel extends Div {
         drawing.drawBeforeResponse(this, this::draw);
     }
 
+    /** Sends the rows shown, in order: the tree of each row whose content changed, the others by key alone. */
     private void draw() {
         var batch = drawing.batch();
-        var now = new HashMap<String, String>();
-        rows((key, tree) -> {
-            var json = ClientRows.json(tree).toString();
-            now.put(key, json);
-            if (json.equals(sent.get(key))) {
-                batch.row(key);
-            } else {
-                batch.row(key, tree);
+        var labels = labels();
+        var shownNow = new HashSet<>(shown);
+        items.forEach((id, item) -> {
+            if (!shownNow.contains(id)) {
+                item.forgetDrawn(); // the browser drops rows not named
             }
         });
-        batch.send(null);
-        sent = now;
-    }
-
-    /** Every row shown, in order, with its tree. */
-    private void rows(java.util.function.BiConsumer<String, Element> row) {
-        var labels = getUI().map(ui -> new TimeLabels(ClientTimeZone.of(ui), clock.instant()))
-                .orElseGet(() -> new TimeLabels(ZoneId.systemDefault(), clock.instant()));
         for (var id : shown) {
             var item = items.get(id);
             if (item != null) {
-                row.accept(id.toString(), item.tree(labels, me));
+                var tree = item.treeIfChanged(labels, me);
+                if (tree == null) {
+                    batch.row(id.toString());
+                } else {
+                    batch.row(id.toString(), tree);
+                }
             }
         }
-        if (emptyText != null) {
-            var empty = new Element("p");
-            empty.getClassList().add("chat-list-empty");
-            empty.setText(emptyText);
-            row.accept(EMPTY_KEY, empty);
+        if (emptyText != null && emptyText.equals(sentEmptyText)) {
+            batch.row(EMPTY_KEY);
+        } else if (emptyText != null) {
+            batch.row(EMPTY_KEY, emptyRow(emptyText));
         }
+        sentEmptyText = emptyText;
+        batch.send(null);
+    }
+
+    private TimeLabels labels() {
+        return getUI().map(ui -> new TimeLabels(ClientTimeZone.of(ui), clock.instant()))
+                .orElseGet(() -> new TimeLabels(ZoneId.systemDefault(), clock.instant()));
+    }
+
+    private static Element emptyRow(String text) {
+        var empty = new Element("p");
+        empty.getClassList().add("chat-list-empty");
+        empty.setText(text);
+        return empty;
     }
 
     /** The rows as the browser draws them, in one element (for tests: what the person sees). */
     Element drawn() {
         var all = new Element("div");
-        rows((key, tree) -> all.appendChild(tree));
+        var labels = labels();
+        for (var id : shown) {
+            var item = items.get(id);
+            if (item != null) {
+                all.appendChild(item.tree(labels, me));
+            }
+        }
+        if (emptyText != null) {
+            all.appendChild(emptyRow(emptyText));
+        }
         return all;
     }
 

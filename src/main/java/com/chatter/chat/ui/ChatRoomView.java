@@ -88,6 +88,7 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         history = new RoomHistory(chat, messages, this::conversationId, message -> attention.shown(message));
         composer = new Composer(chat, sent -> {
             history.show(sent);
+            readUpToMine(sent.seq());
             messages.scrollToBottom();
             attention.sent();
         });
@@ -202,6 +203,8 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 case MessagePosted posted -> {
                     if (!posted.message().senderId().equals(me)) {
                         header.clearTyping();
+                    } else {
+                        readUpToMine(posted.message().seq());
                     }
                     history.show(posted.message());
                 }
@@ -256,6 +259,17 @@ class ChatRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 open(conversation.id(), ui);
             }
         });
+    }
+
+    /**
+     * A message of mine (sent from this tab or another): sending it moved my read position there on the server, so
+     * there is nothing to mark read for it (no transaction per own message).
+     */
+    private void readUpToMine(long seq) {
+        if (seq > myReadSeq) {
+            myReadSeq = seq;
+            messages.iReadUpTo(seq);
+        }
     }
 
     private void markReadIfVisible() {

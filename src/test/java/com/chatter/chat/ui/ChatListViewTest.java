@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.chatter.TestUsers;
 import com.chatter.chat.ConversationId;
 import com.chatter.chat.MessageActions;
+import com.vaadin.browserless.internal.MockVaadin;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -178,5 +179,56 @@ class ChatListViewTest extends ChatViewTestSupport {
         assertThat(badge(id)).as("as a fresh read counts").isEqualTo("3");
         navigate(ChatHomeView.class);
         assertThat(badge(id)).isEqualTo("3");
+    }
+
+    @Test
+    @WithUserDetails("amy80")
+    void aLiveMessageSendsOnlyItsOwnRowToTheBrowserAgain() {
+        var withBen = conversation("ben80", me());
+        var withAlice = conversation("alice", me());
+        var withBob = conversation("bob", me());
+        send("ben80", withBen, "one");
+        send("alice", withAlice, "two");
+        send("bob", withBob, "three");
+        navigate(ChatHomeView.class);
+        deliverLiveUpdates();
+        assertThat(drawnRows()).as("the first drawing sends every row").containsExactlyInAnyOrder(
+                rowKey(withBen), rowKey(withAlice), rowKey(withBob));
+
+        send("alice", withAlice, "news");
+        deliverLiveUpdates();
+
+        assertThat(drawnRows()).as("rows sent again").containsExactly(rowKey(withAlice));
+        assertThat(rowIds()).containsExactly(rowId(withAlice), rowId(withBob), rowId(withBen));
+        assertThat(preview(withAlice)).isEqualTo("news");
+
+        // Rows the search hides leave the browser; shown again, they are sent again (not named by key alone).
+        var panel = $(ChatListPanel.class).single();
+        test(panel.search).setValue("alice");
+        MockVaadin.clientRoundtrip();
+        assertThat(rowIds()).containsExactly(rowId(withAlice));
+        drawnRows();
+        test(panel.search).clear();
+        MockVaadin.clientRoundtrip();
+        assertThat(drawnRows()).containsExactlyInAnyOrder(rowKey(withBob), rowKey(withBen));
+    }
+
+    /** The rows whose trees went to the browser since the last call (the chat list's draw calls, in order). */
+    private List<String> drawnRows() {
+        var list = $(ChatListPanel.class).single().list.getElement().getNode();
+        var keys = new java.util.ArrayList<String>();
+        for (var pending : com.vaadin.flow.component.UI.getCurrent().getInternals()
+                .dumpPendingJavaScriptInvocations()) {
+            var invocation = pending.getInvocation();
+            if (pending.getOwner() == list && invocation.getExpression().contains("__draw(")) {
+                var trees = (tools.jackson.databind.JsonNode) invocation.getParameters().get(1);
+                trees.propertyNames().forEach(keys::add);
+            }
+        }
+        return keys;
+    }
+
+    private static String rowKey(ConversationId id) {
+        return id.toString();
     }
 }
