@@ -142,9 +142,10 @@ public class ChatLayout extends Div implements RouterLayout, AfterNavigationObse
      * "Chats" and my name ({@code current-user}, bidi-isolated): text that never changes while the layout lives, so
      * one element with its markup (the name escaped), not two spans with their text nodes (four state nodes).
      */
-    static Html identity(String displayName) {
-        return new Html("<div class=\"sidebar-identity\"><span class=\"sidebar-title\">Chats</span><span id=\"current-user\" "
-                + "class=\"sidebar-user-name\" dir=\"auto\">" + Entities.escape(displayName) + "</span></div>");
+    private static Html identity(String displayName) {
+        return new Html("<div class=\"sidebar-identity\"><span class=\"sidebar-title\">Chats</span>"
+                + "<span id=\"current-user\" class=\"sidebar-user-name\" dir=\"auto\">" + Entities.escape(displayName)
+                + "</span></div>");
     }
 
     /** The first Tab stop: "Skip to conversation" moves focus past the chat list to the message box (or pane). */
