@@ -78,14 +78,21 @@ class HistoryPagingIT extends E2eTestBase {
         assertThat(afterScroll).containsExactlyElementsOf(sent.subList(sent.size() - afterScroll.size(), sent.size()));
 
         // The button brings the rest, page by page, until there is nothing older.
+        var shownSent = sent;
         while (room.bubbles().size() < sent.size()) {
             int before = room.bubbles().size();
             room.js("document.getElementById('message-list').scrollTop = 0;"); // back at the bottom: no scroll paging
             room.waiting().withMessage(() -> "load older button: " + room.js("""
                     const b = document.getElementById('load-older-button');
                     const l = document.getElementById('message-list');
+                    const seqs = [...l.querySelectorAll('.message')].map(m => Number(m.dataset.seq));
+                    const gaps = seqs.filter((s, i) => i > 0 && s !== seqs[i - 1] + 1);
                     return [!!b, b && b.hidden, b && getComputedStyle(b).display, b && b.getBoundingClientRect().top,
-                      l.scrollTop, l.scrollHeight, l.querySelectorAll('.message').length];""")).until(d -> {
+                      l.scrollTop, l.scrollHeight, seqs.length, 'oldest seq', seqs[0], 'newest seq',
+                      seqs[seqs.length - 1], 'seqs after a gap', gaps.slice(0, 20), 'noOlder', !!l.__noOlder];""")
+                    // Which sent text the oldest bubble is: a suffix of the history shown, or one missing in it.
+                    + " oldest shown is sent #" + shownSent.indexOf(room.bubbles().getFirst().text())
+                    + " of " + shownSent.size()).until(d -> {
                 if (room.bubbles().size() > before) {
                     // A page the scroll asked for (scrolling the button into view comes near the top) was still on
                     // its way when the loop looked; it may have been the last one, which hides the button.
