@@ -111,8 +111,11 @@ final class VaadinUi {
     // per-UI delivery bookkeeping, used by the driver under applyLock (events arrive one message at a time)
     long lastSeqFromPartner = -1;
     final Map<String, String> bubbleOf = new java.util.HashMap<>();
-    /** The message list's rows as the browser's drawing function holds them (ClientRows): key → drawn tree. */
-    private Map<String, JsonNode> rows = new java.util.HashMap<>();
+    /**
+     * The rows as the browser's drawing function holds them (ClientRows), per host element (the chat list, the
+     * composer bar, the message list each draw their own): host node id → row key → drawn tree.
+     */
+    private final Map<String, Map<String, JsonNode>> rowsByHost = new java.util.HashMap<>();
     long sentCount;
 
     final AtomicLong requestsSent = new AtomicLong();
@@ -574,8 +577,12 @@ final class VaadinUi {
         }
         JsonNode keys = null;
         JsonNode trees = null;
+        String host = null; // the element the script runs on ("this"): the first node parameter
         for (int i = 0; i < invocation.size() - 1; i++) {
             var parameter = invocation.get(i);
+            if (host == null && parameter.isObject() && parameter.has("@v-node")) {
+                host = parameter.get("@v-node").toString();
+            }
             if (parameter.isArray() && parameter.size() == 2 && parameter.get(0).isNumber()
                     && parameter.get(1).isArray()) {
                 parameter = parameter.get(1); // an array with its type
@@ -590,6 +597,7 @@ final class VaadinUi {
             events.error(this, "a drawing of the message list without its keys or trees");
             return;
         }
+        var rows = rowsByHost.getOrDefault(host == null ? "" : host, Map.of());
         var next = new java.util.HashMap<String, JsonNode>();
         for (var keyNode : keys) {
             var key = keyNode.asString();
@@ -603,7 +611,7 @@ final class VaadinUi {
                 next.put(key, drawn);
             }
         }
-        rows = next;
+        rowsByHost.put(host == null ? "" : host, next);
     }
 
     private void reportBubble(String key, JsonNode tree, long visibleNanos) {
@@ -635,7 +643,7 @@ final class VaadinUi {
 
     /** Whether the row (a bubble) is still drawn. Only from the events' callbacks (they hold the apply lock). */
     boolean isShown(String rowKey) {
-        return rows.containsKey(rowKey);
+        return rowsByHost.values().stream().anyMatch(rows -> rows.containsKey(rowKey));
     }
 
     /** Messages that arrived after a gap and still wait for the missing one. */
