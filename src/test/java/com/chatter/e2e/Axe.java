@@ -27,12 +27,31 @@ final class Axe {
         @SuppressWarnings("unchecked")
         var result = (List<Map<String, Object>>) js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
-                                   resultTypes: ['violations']})
+                // The page at rest: an overlay fading in or out blends its colours with the page behind it, which
+                // no user reads, so wait (up to 3 s) until no finite animation runs, in the page or a shadow root.
+                const roots = () => {
+                  const all = [document];
+                  for (let i = 0; i < all.length; i++) {
+                    all[i].querySelectorAll('*').forEach(e => { if (e.shadowRoot) all.push(e.shadowRoot); });
+                  }
+                  return all;
+                };
+                const moving = () => roots().some(r => r.getAnimations().some(a => a.playState === 'running'
+                    && a.effect && a.effect.getComputedTiming().endTime !== Infinity))
+                    || document.querySelector('[opening], [closing]') !== null;
+                const settled = new Promise(resolve => {
+                  const start = performance.now();
+                  const tick = () => (!moving() || performance.now() - start > 3000)
+                      ? requestAnimationFrame(() => resolve()) : setTimeout(tick, 20);
+                  tick();
+                });
+                const rules = {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                               resultTypes: ['violations']};
+                settled.then(() => axe.run(document, rules)
                   .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                       nodes: v.nodes.slice(0, 6).map(n => n.target.join(' ') + ' :: '
                           + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 300))}))))
-                  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));""");
+                  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));""");
         return result.stream()
                 .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + "\n    "
                         + String.join("\n    ", castList(v.get("nodes"))))

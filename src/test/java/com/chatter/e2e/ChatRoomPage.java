@@ -26,15 +26,18 @@ class ChatRoomPage extends Page {
 
     ChatRoomPage(WebDriver driver, ConversationId expected) {
         super(driver);
+        var wait = waiting().withMessage(() -> "no chat room opened" + (expected == null ? "" : " (" + expected
+                + ")") + ": the browser is at " + driver.getCurrentUrl());
         if (expected != null) {
-            waitFor(d -> d.getCurrentUrl().endsWith("/chat/" + expected.value()));
+            wait.until(d -> d.getCurrentUrl().endsWith("/chat/" + expected.value()));
         } else {
-            waitFor(d -> CHAT_URL.matcher(d.getCurrentUrl()).matches());
+            wait.until(d -> CHAT_URL.matcher(d.getCurrentUrl()).matches());
         }
         var matcher = CHAT_URL.matcher(driver.getCurrentUrl());
         matcher.matches();
         this.id = new ConversationId(Long.parseLong(matcher.group(1)));
-        waitFor(d -> d.findElement(By.id("message-input")).isDisplayed());
+        waiting().withMessage(() -> "no composer shown at " + driver.getCurrentUrl())
+                .until(d -> d.findElement(By.id("message-input")).isDisplayed());
         waitForVaadin();
     }
 
@@ -96,7 +99,12 @@ class ChatRoomPage extends Page {
 
     /** Waits until a bubble with exactly this text is shown, and returns it. */
     Bubble waitForBubble(String text) {
-        return waitFor(d -> bubbles().stream().filter(b -> b.text().equals(text)).findFirst().orElse(null));
+        return waiting().withMessage(() -> {
+            var shown = bubbles();
+            return "no bubble \"" + text + "\" at " + driver.getCurrentUrl() + ": " + shown.size()
+                    + " bubbles, the newest " + shown.stream().skip(Math.max(0, shown.size() - 4)).toList()
+                    + ", composer \"" + inputValue() + "\"";
+        }).until(d -> bubbles().stream().filter(b -> b.text().equals(text)).findFirst().orElse(null));
     }
 
     String statusOf(String bubbleId) {
