@@ -15,10 +15,20 @@ import org.jspecify.annotations.Nullable;
  * @param state how I keep this conversation in my list (pinned, archived, muted, marked unread, draft)
  * @param lastSeq the sequence number of the conversation's newest message, 0 before the first one; above
  *     {@code lastMessage}'s when I deleted the newest messages for me (the preview shows the newest one I still see)
+ * @param myReadSeq how far I have read; may be ahead of {@code lastSeq} when the open room read a message before the
+ *     list applied the message itself (both come in one batch), so that the message then counts as read
  */
 public record ConversationSummary(ConversationId id, UserSummary other, @Nullable ChatMessage lastMessage,
         Instant lastActivityAt, long unreadCount, long otherLastReadSeq, long otherDeliveredSeq,
-        ChatListState state, long lastSeq) {
+        ChatListState state, long lastSeq, long myReadSeq) {
+
+    /** A row whose read position is what the unread count says ({@code lastSeq - unreadCount}). */
+    public ConversationSummary(ConversationId id, UserSummary other, @Nullable ChatMessage lastMessage,
+            Instant lastActivityAt, long unreadCount, long otherLastReadSeq, long otherDeliveredSeq,
+            ChatListState state, long lastSeq) {
+        this(id, other, lastMessage, lastActivityAt, unreadCount, otherLastReadSeq, otherDeliveredSeq, state, lastSeq,
+                lastSeq - unreadCount);
+    }
 
     /** The chat list's order: most recent activity first (as {@link ChatService#listConversations()} sorts). */
     public static final Comparator<ConversationSummary> NEWEST_FIRST = Comparator
@@ -48,7 +58,7 @@ public record ConversationSummary(ConversationId id, UserSummary other, @Nullabl
     /** This row showing another message as its preview (the newest I still see), the same position otherwise. */
     public ConversationSummary withPreview(@Nullable ChatMessage shown) {
         return new ConversationSummary(id, other, shown, lastActivityAt, unreadCount, otherLastReadSeq,
-                otherDeliveredSeq, state, lastSeq);
+                otherDeliveredSeq, state, lastSeq, myReadSeq);
     }
 
     /** Counts in the tab title: unread (or marked unread) and not muted. */
@@ -64,7 +74,6 @@ public record ConversationSummary(ConversationId id, UserSummary other, @Nullabl
         if (!event.conversationId().equals(id)) {
             return this;
         }
-        long myReadSeq = lastSeq() - unreadCount;
         return switch (event) {
             case MessagePosted posted -> {
                 var message = posted.message();
@@ -72,29 +81,30 @@ public record ConversationSummary(ConversationId id, UserSummary other, @Nullabl
                     yield this;
                 }
                 boolean mine = message.senderId().equals(me);
-                long read = mine ? message.seq() : myReadSeq;
+                long read = mine ? Math.max(message.seq(), myReadSeq) : myReadSeq;
                 // Sending clears "marked unread" (the server does the same).
                 var newState = mine && state.markedUnread()
                         ? new ChatListState(state.pinnedAt(), state.archived(), state.muted(), false, state.draft())
                         : state;
-                yield new ConversationSummary(id, other, message, message.createdAt(), message.seq() - read,
-                        otherLastReadSeq, otherDeliveredSeq, newState);
+                yield new ConversationSummary(id, other, message, message.createdAt(),
+                        Math.max(0, message.seq() - read), otherLastReadSeq, otherDeliveredSeq, newState, message.seq(),
+                        read);
             }
             case MessagesRead read when read.readerId().equals(me) -> read.lastReadSeq() <= myReadSeq ? this
                     : new ConversationSummary(id, other, lastMessage, lastActivityAt,
                             Math.max(0, lastSeq() - read.lastReadSeq()), otherLastReadSeq, otherDeliveredSeq,
                             state.markedUnread() ? new ChatListState(state.pinnedAt(), state.archived(),
-                                    state.muted(), false, state.draft()) : state, lastSeq);
+                                    state.muted(), false, state.draft()) : state, lastSeq, read.lastReadSeq());
             case MessagesRead read -> read.lastReadSeq() <= otherLastReadSeq ? this
                     : new ConversationSummary(id, other, lastMessage, lastActivityAt, unreadCount,
-                            read.lastReadSeq(), otherDeliveredSeq, state, lastSeq);
+                            read.lastReadSeq(), otherDeliveredSeq, state, lastSeq, myReadSeq);
             case MessagesDelivered delivered -> delivered.recipientId().equals(me)
                     || delivered.lastDeliveredSeq() <= otherDeliveredSeq ? this
                     : new ConversationSummary(id, other, lastMessage, lastActivityAt, unreadCount, otherLastReadSeq,
-                            delivered.lastDeliveredSeq(), state, lastSeq);
+                            delivered.lastDeliveredSeq(), state, lastSeq, myReadSeq);
             case ChatStateChanged changed -> !changed.memberId().equals(me) || changed.state().equals(state) ? this
                     : new ConversationSummary(id, other, lastMessage, lastActivityAt, unreadCount, otherLastReadSeq,
-                            otherDeliveredSeq, changed.state(), lastSeq);
+                            otherDeliveredSeq, changed.state(), lastSeq, myReadSeq);
             case TypingStarted typing -> this;
             case MessageChanged changed -> withChangedLastMessage(changed);
         };

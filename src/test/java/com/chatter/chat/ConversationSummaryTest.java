@@ -55,6 +55,20 @@ class ConversationSummaryTest {
     }
 
     @Test
+    void aReadThatComesBeforeItsMessageStillCountsTheMessageAsRead() {
+        // The open room reads a new message and tells the chat list beside it at once; the list applies the message
+        // itself a moment later, from the same batch of events.
+        var row = row(3, OTHER, 0, 0);
+
+        var after = row.apply(new MessagesRead(ID, ME, 4), ME).apply(new MessagePosted(message(4, OTHER)), ME);
+
+        assertThat(after.unreadCount()).isZero();
+        assertThat(after.countsAsUnread()).isFalse();
+        assertThat(after.apply(new MessagePosted(message(5, OTHER)), ME).unreadCount()).isEqualTo(1);
+        assertThat(after.apply(new MessagePosted(message(5, ME)), ME).unreadCount()).isZero();
+    }
+
+    @Test
     void aMessageAlreadyShownOrOfAnotherConversationChangesNothing() {
         var row = row(5, OTHER, 1, 0);
 
