@@ -64,4 +64,29 @@ class OrderedDispatcherTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> ran.get() == 4);
         }
     }
+
+    @Test
+    void closingRunsTheTasksAlreadyQueuedAndRefusesNewOnes() throws InterruptedException {
+        var started = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var ran = new AtomicInteger();
+        var dispatcher = new OrderedDispatcher("test", 2, 100);
+        assertThat(dispatcher.dispatch("c", () -> {
+            started.countDown();
+            await().atMost(Duration.ofSeconds(10)).until(() -> release.getCount() == 0);
+            ran.incrementAndGet();
+        })).isTrue();
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        for (int i = 0; i < 50; i++) {
+            assertThat(dispatcher.dispatch("c", ran::incrementAndGet)).isTrue();
+        }
+        var closer = Thread.ofPlatform().start(dispatcher::close);
+        var probes = new AtomicInteger();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !dispatcher.dispatch("d", probes::incrementAndGet));
+        release.countDown();
+        closer.join(Duration.ofSeconds(10));
+
+        assertThat(closer.isAlive()).as("close returned").isFalse();
+        assertThat(ran.get()).as("the running task and the 50 queued behind it").isEqualTo(51);
+    }
 }
