@@ -42,16 +42,10 @@ class OrderedDispatcherTest {
 
     @Test
     void aFullLaneRefusesInsteadOfBlockingOrGrowing() throws InterruptedException {
-        var started = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         var ran = new AtomicInteger();
         try (var dispatcher = new OrderedDispatcher("test", 1, 2)) {
-            assertThat(dispatcher.dispatch("c", () -> {
-                started.countDown();
-                await().atMost(Duration.ofSeconds(10)).until(() -> release.getCount() == 0);
-                ran.incrementAndGet();
-            })).isTrue();
-            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            occupy(dispatcher, "c", release, ran);
             assertThat(dispatcher.dispatch("c", ran::incrementAndGet)).isTrue();
             assertThat(dispatcher.dispatch("c", ran::incrementAndGet)).isTrue();
             assertThat(dispatcher.queued()).isEqualTo(2);
@@ -67,16 +61,10 @@ class OrderedDispatcherTest {
 
     @Test
     void closingRunsTheTasksAlreadyQueuedAndRefusesNewOnes() throws InterruptedException {
-        var started = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         var ran = new AtomicInteger();
         var dispatcher = new OrderedDispatcher("test", 2, 100);
-        assertThat(dispatcher.dispatch("c", () -> {
-            started.countDown();
-            await().atMost(Duration.ofSeconds(10)).until(() -> release.getCount() == 0);
-            ran.incrementAndGet();
-        })).isTrue();
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        occupy(dispatcher, "c", release, ran);
         for (int i = 0; i < 50; i++) {
             assertThat(dispatcher.dispatch("c", ran::incrementAndGet)).isTrue();
         }
@@ -88,5 +76,17 @@ class OrderedDispatcherTest {
 
         assertThat(closer.isAlive()).as("close returned").isFalse();
         assertThat(ran.get()).as("the running task and the 50 queued behind it").isEqualTo(51);
+    }
+
+    /** Hands {@code channel}'s lane a task that holds it until {@code release} opens, and waits until it runs. */
+    private static void occupy(OrderedDispatcher dispatcher, String channel, CountDownLatch release, AtomicInteger ran)
+            throws InterruptedException {
+        var started = new CountDownLatch(1);
+        assertThat(dispatcher.dispatch(channel, () -> {
+            started.countDown();
+            await().atMost(Duration.ofSeconds(10)).until(() -> release.getCount() == 0);
+            ran.incrementAndGet();
+        })).isTrue();
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
     }
 }
